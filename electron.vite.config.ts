@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import pkg from './package.json' with { type: 'json' };
 
 const alias = { '@shared': resolve(__dirname, 'shared') };
 
@@ -29,7 +30,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     resolve: { alias },
     plugins: [react()],
-    define: { __DESK_PLATFORM__: JSON.stringify('electron') },
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

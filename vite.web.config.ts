@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import pkg from './package.json' with { type: 'json' };
 
 // The same renderer as the Electron build, for a plain browser (the web platform).
 export default defineConfig({
@@ -8,7 +9,7 @@ export default defineConfig({
   base: './',
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   plugins: [react()],
-  define: { __DESK_PLATFORM__: JSON.stringify('web') },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
   server: { port: 5183, strictPort: false },
   preview: { port: 5183 },

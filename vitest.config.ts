@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import pkg from './package.json' with { type: 'json' };
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 
@@ -9,6 +10,7 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 export default defineConfig({
   resolve: { alias },
   test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         resolve: { alias },
@@ -27,7 +29,7 @@ export default defineConfig({
       {
         resolve: { alias },
         plugins: [react()],
-        define: { __DESK_PLATFORM__: JSON.stringify('web') },
+        define: { __APP_VERSION__: JSON.stringify(pkg.version) },
         test: {
           name: 'dom',
           environment: 'happy-dom',

@@ -1,0 +1,12 @@
+import type { App } from 'electron';
+import type { AppInfo } from '@shared/ipc';
+import type { DeskHandlers } from './register';
+
+export function appHandlers(
+  app: Pick<App, 'getName' | 'getVersion'>,
+  os: string,
+): Pick<DeskHandlers, 'app:info'> {
+  return {
+    'app:info': (): AppInfo => ({ name: app.getName(), version: app.getVersion(), platform: 'electron', os }),
+  };
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+import { assertChromium, chromiumArgs, chromiumPath } from './tests/e2e/support/chromium';
+
+assertChromium();
+
+const webPort = Number(process.env['E2E_WEB_PORT'] ?? 5183);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/playwright',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL: `http://localhost:${webPort}`,
+    locale: 'ru-RU',
+    timezoneId: 'Asia/Novosibirsk',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'web',
+      testDir: 'tests/e2e/web',
+      use: { browserName: 'chromium', launchOptions: { executablePath: chromiumPath, args: chromiumArgs } },
+    },
+    { name: 'electron', testDir: 'tests/e2e/electron' },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --config vite.web.config.ts --port ${webPort} --strictPort`,
+      url: `http://localhost:${webPort}`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,47 @@
+import { useCallback, useMemo, useState } from 'react';
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import type { i18n } from 'i18next';
+import type { DeskApi, Language } from '@shared/ipc';
+import { createDeskTheme } from './theme';
+import { DeskContext, LanguageContext, type LanguageControl } from './desk-context';
+import { createAppRouter } from './routes';
+
+interface Props {
+  desk: DeskApi;
+  i18n: i18n;
+  initialLanguage: Language;
+  router?: ReturnType<typeof createAppRouter>;
+}
+
+export function App({ desk, i18n, initialLanguage, router }: Props) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const theme = useMemo(() => createDeskTheme(language), [language]);
+  const appRouter = useMemo(() => router ?? createAppRouter(), [router]);
+
+  const setLanguage = useCallback<LanguageControl['setLanguage']>(
+    async (next) => {
+      await i18n.changeLanguage(next);
+      document.documentElement.lang = next;
+      setLanguageState(next);
+      const saved = await desk.settings.update({ language: next });
+      return saved.ok ? null : saved.error.message;
+    },
+    [desk, i18n],
+  );
+  const languageControl = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
+
+  return (
+    <DeskContext.Provider value={desk}>
+      <I18nextProvider i18n={i18n}>
+        <LanguageContext.Provider value={languageControl}>
+          <ThemeProvider theme={theme}>
+            <CssBaseline />
+            <RouterProvider router={appRouter} />
+          </ThemeProvider>
+        </LanguageContext.Provider>
+      </I18nextProvider>
+    </DeskContext.Provider>
+  );
+}

@@ -1,0 +1,71 @@
+import {
+  AppBar,
+  Box,
+  Drawer,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Toolbar,
+  Typography,
+} from '@mui/material';
+import LocationCityIcon from '@mui/icons-material/LocationCity';
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { navItems } from './nav';
+import { MoscowClock } from './MoscowClock';
+import { ErrorBoundary } from './ErrorBoundary';
+
+const drawerWidth = 232;
+
+export function Shell() {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ display: 'flex', height: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense" sx={{ gap: 1.5 }}>
+          <LocationCityIcon />
+          <Typography variant="h6" component="div" sx={{ fontSize: 17 }}>
+            {t('app.name')}
+          </Typography>
+          <Typography variant="body2" sx={{ opacity: 0.75, display: { xs: 'none', md: 'block' } }}>
+            {t('app.tagline')}
+          </Typography>
+          <Box sx={{ flexGrow: 1 }} />
+          <MoscowClock />
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{
+          width: drawerWidth,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' },
+        }}
+      >
+        <Toolbar variant="dense" />
+        <List component="nav" aria-label={t('nav.label')} sx={{ px: 1 }}>
+          {navItems.map(({ path, labelKey, icon: Icon }) => (
+            <ListItemButton
+              key={path}
+              component={NavLink}
+              to={path}
+              sx={{ mb: 0.5, '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+            >
+              <ListItemIcon sx={{ minWidth: 36 }}>
+                <Icon fontSize="small" />
+              </ListItemIcon>
+              <ListItemText primary={t(labelKey)} />
+            </ListItemButton>
+          ))}
+        </List>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, overflow: 'auto', bgcolor: 'background.default' }}>
+        <Toolbar variant="dense" />
+        <ErrorBoundary>
+          <Outlet />
+        </ErrorBoundary>
+      </Box>
+    </Box>
+  );
+}

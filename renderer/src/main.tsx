@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { defaultSettings } from '@shared/ipc';
+import { App } from './app/App';
+import { createI18n } from './i18n';
+import { pickDeskApi } from './platform';
+
+async function start(): Promise<void> {
+  const desk = pickDeskApi(window);
+  const settings = await desk.settings.get();
+  const language = settings.ok ? settings.value.language : defaultSettings.language;
+  const i18n = await createI18n(language);
+  document.documentElement.lang = language;
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root');
+  createRoot(container).render(
+    <StrictMode>
+      <App desk={desk} i18n={i18n} initialLanguage={language} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,4 @@
+export * from './contract';
+export * from './result';
+export * from './settings';
+export * from './external-links';
