@@ -4,7 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.data/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.data/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -33,7 +35,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'dexie', 'node:*', 'react', 'react-dom'], message: 'shared/ runs anywhere: no electron, dexie, DOM or node imports.' },
+            {
+              group: ['electron', 'dexie', 'node:*', 'react', 'react-dom'],
+              message: 'shared/ runs anywhere: no electron, dexie, DOM or node imports.',
+            },
           ],
         },
       ],
