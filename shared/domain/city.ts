@@ -8,7 +8,14 @@ export const moscowDate = z.iso.date();
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 is 64 lowercase hex digits');
 export const entityId = z.string().min(1).max(64);
 
-export const issueStatuses = ['new', 'in_progress', 'on_moderation', 'resolved', 'returned', 'reopened'] as const;
+export const issueStatuses = [
+  'new',
+  'in_progress',
+  'on_moderation',
+  'resolved',
+  'returned',
+  'reopened',
+] as const;
 export const IssueStatus = z.enum(issueStatuses);
 export type IssueStatus = z.infer<typeof IssueStatus>;
 
@@ -114,7 +121,10 @@ export const User = z.object({
 export type User = z.infer<typeof User>;
 
 // --- auth ---
-export const TokenRequest = z.object({ login: z.string().min(1).max(200), password: z.string().min(1).max(200) });
+export const TokenRequest = z.object({
+  login: z.string().min(1).max(200),
+  password: z.string().min(1).max(200),
+});
 export type TokenRequest = z.infer<typeof TokenRequest>;
 export const RefreshRequest = z.object({ refreshToken: z.string().min(1).max(1000) });
 export type RefreshRequest = z.infer<typeof RefreshRequest>;
@@ -251,8 +261,14 @@ export const SimIssueRequest = z.object({
   description: z.string().max(4000).optional(),
   address: z.string().max(500).optional(),
 });
-export const SimDecision = z.object({ decision: z.enum(['accept', 'reject']), comment: z.string().max(4000).optional() });
-export const SimRating = z.object({ score: z.number().int().min(1).max(5), comment: z.string().max(4000).optional() });
+export const SimDecision = z.object({
+  decision: z.enum(['accept', 'reject']),
+  comment: z.string().max(4000).optional(),
+});
+export const SimRating = z.object({
+  score: z.number().int().min(1).max(5),
+  comment: z.string().max(4000).optional(),
+});
 export const SimWithdraw = z.object({ toCompanyId: entityId.optional() });
 export const SimFaults = z.object({
   latencyMs: z.number().int().min(0).max(60_000),
