@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { assertChromium, chromiumArgs, chromiumPath } from './tests/e2e/support/chromium';
+import { e2eCityPort, e2eSimToken } from './tests/e2e/support/city';
 
 assertChromium();
 
@@ -30,6 +31,16 @@ export default defineConfig({
     { name: 'electron', testDir: 'tests/e2e/electron' },
   ],
   webServer: [
+    {
+      // A fresh demo city for every run: the journeys change it.
+      command:
+        `node -e "require('node:fs').rmSync('.data/e2e-city', { recursive: true, force: true })" && ` +
+        `npx tsx city-server/src/cli.ts --port ${e2eCityPort} --data .data/e2e-city --seed demo ` +
+        `--sim-token ${e2eSimToken} --cors http://localhost:${webPort},http://127.0.0.1:${webPort}`,
+      url: `http://127.0.0.1:${e2eCityPort}/api/v1/openapi.json`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
     {
       command: `npx vite preview --config vite.web.config.ts --port ${webPort} --strictPort`,
       url: `http://localhost:${webPort}`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, fireEvent, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
+import { defaultSettings } from '@shared/ipc';
 import { App } from './App';
 import { routes } from './routes';
 import { createI18n } from '../i18n';
@@ -9,9 +10,12 @@ import { createWebDeskApi } from '../platform/web';
 async function renderApp(path: string) {
   const desk = createWebDeskApi({
     storage: localStorage,
+    sessionStorage,
     openWindow: () => {},
     userAgent: 'UA',
     version: '1.0.0',
+    download: () => {},
+    print: () => {},
   });
   const i18n = await createI18n('ru');
   const router = createMemoryRouter(routes, { initialEntries: [path] });
@@ -20,18 +24,35 @@ async function renderApp(path: string) {
 }
 
 describe('App', () => {
-  it('redirects the root to the queue', async () => {
-    const { router } = await renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Очередь заявок' })).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/queue');
+  it('asks a person who is not signed in to sign in, with the demo logins for the local server', async () => {
+    await renderApp('/queue');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Вход в Gorod Desk' })).toBeTruthy();
+    expect(screen.getByLabelText('Сервер города', { exact: false })).toHaveProperty(
+      'value',
+      'http://127.0.0.1:4311',
+    );
+    expect(screen.getByText(/пароль demo/)).toBeTruthy();
   });
 
-  it('switches the language from Settings and saves the choice', async () => {
-    const { desk } = await renderApp('/settings');
-    fireEvent.click(await screen.findByRole('radio', { name: 'English' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+  it('refuses a server address that is not http(s) before calling anyone', async () => {
+    await renderApp('/queue');
+    fireEvent.change(await screen.findByLabelText('Логин', { exact: false }), {
+      target: { value: 'dispatcher' },
+    });
+    fireEvent.change(screen.getByLabelText('Пароль', { exact: false }), { target: { value: 'demo' } });
+    fireEvent.change(screen.getByLabelText('Сервер города', { exact: false }), {
+      target: { value: 'ftp://city' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Войти' }));
+    expect(await screen.findByText('Адрес сервера указан неверно.')).toBeTruthy();
+  });
+
+  it('switches the language on the sign-in screen and saves the choice', async () => {
+    const { desk } = await renderApp('/queue');
+    fireEvent.click(await screen.findByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Gorod Desk' })).toBeTruthy();
     await waitFor(async () =>
-      expect(await desk.settings.get()).toEqual({ ok: true, value: { language: 'en' } }),
+      expect(await desk.settings.get()).toEqual({ ok: true, value: { ...defaultSettings, language: 'en' } }),
     );
   });
 });

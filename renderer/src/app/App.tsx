@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { CssBaseline, ThemeProvider } from '@mui/material';
+import { Box, CircularProgress, CssBaseline, ThemeProvider } from '@mui/material';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { i18n } from 'i18next';
@@ -7,6 +7,22 @@ import type { DeskApi, Language } from '@shared/ipc';
 import { createDeskTheme } from './theme';
 import { DeskContext, LanguageContext, type LanguageControl } from './desk-context';
 import { createAppRouter } from './routes';
+import { SessionProvider } from '../features/auth/SessionProvider';
+import { useSession } from '../features/auth/session-context';
+import { LoginPage } from '../features/auth/LoginPage';
+
+/** The sign-in form until someone is signed in; their workspace after. */
+function Gate({ router }: { router: ReturnType<typeof createAppRouter> }) {
+  const { state } = useSession();
+  if (state.kind === 'loading')
+    return (
+      <Box sx={{ height: '100vh', display: 'grid', placeItems: 'center' }}>
+        <CircularProgress />
+      </Box>
+    );
+  if (state.kind === 'signed-out') return <LoginPage />;
+  return <RouterProvider router={router} />;
+}
 
 interface Props {
   desk: DeskApi;
@@ -38,7 +54,9 @@ export function App({ desk, i18n, initialLanguage, router }: Props) {
         <LanguageContext.Provider value={languageControl}>
           <ThemeProvider theme={theme}>
             <CssBaseline />
-            <RouterProvider router={appRouter} />
+            <SessionProvider>
+              <Gate router={appRouter} />
+            </SessionProvider>
           </ThemeProvider>
         </LanguageContext.Provider>
       </I18nextProvider>

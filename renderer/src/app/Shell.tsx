@@ -1,5 +1,6 @@
 import {
   AppBar,
+  Badge,
   Box,
   Drawer,
   List,
@@ -15,11 +16,17 @@ import { useTranslation } from 'react-i18next';
 import { navItems } from './nav';
 import { MoscowClock } from './MoscowClock';
 import { ErrorBoundary } from './ErrorBoundary';
+import { SyncIndicator } from './SyncIndicator';
+import { UserMenu } from './UserMenu';
+import { Notices } from './Notices';
+import { SessionExpiredDialog } from './SessionExpiredDialog';
+import { useUnsentCount } from '../features/sync-status/hooks';
 
 const drawerWidth = 232;
 
 export function Shell() {
   const { t } = useTranslation();
+  const unsent = useUnsentCount();
   return (
     <Box sx={{ display: 'flex', height: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
@@ -32,7 +39,9 @@ export function Shell() {
             {t('app.tagline')}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
+          <SyncIndicator />
           <MoscowClock />
+          <UserMenu />
         </Toolbar>
       </AppBar>
       <Drawer
@@ -53,7 +62,13 @@ export function Shell() {
               sx={{ mb: 0.5, '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
             >
               <ListItemIcon sx={{ minWidth: 36 }}>
-                <Icon fontSize="small" />
+                {path === '/sync' ? (
+                  <Badge badgeContent={unsent} color="warning" max={999} data-testid="unsent-badge">
+                    <Icon fontSize="small" />
+                  </Badge>
+                ) : (
+                  <Icon fontSize="small" />
+                )}
               </ListItemIcon>
               <ListItemText primary={t(labelKey)} />
             </ListItemButton>
@@ -66,6 +81,8 @@ export function Shell() {
           <Outlet />
         </ErrorBoundary>
       </Box>
+      <Notices />
+      <SessionExpiredDialog />
     </Box>
   );
 }

@@ -13,9 +13,10 @@ export const routes: RouteObject[] = [
     element: <Shell />,
     children: [
       { index: true, element: <Navigate to="/queue" replace /> },
-      { path: 'queue', element: <QueuePage /> },
-      { path: 'my', element: <MyWorkPage /> },
-      { path: 'ratings', element: <RatingsPage /> },
+      // Each screen owns the routes below it (an issue's panel, a report editor, a drill-down).
+      { path: 'queue/*', element: <QueuePage /> },
+      { path: 'my/*', element: <MyWorkPage /> },
+      { path: 'ratings/*', element: <RatingsPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/queue" replace /> },

@@ -1,6 +1,12 @@
 import type { Messages } from './ru';
+import { queueMessages } from '../features/queue/messages';
+import { ratingsMessages } from '../features/ratings/messages';
+import { reportMessages } from '../features/report/messages';
 
 export const en: Messages = {
+  queue: queueMessages.en,
+  ratings: ratingsMessages.en,
+  report: reportMessages.en,
   app: {
     name: 'Gorod Desk',
     tagline: 'Management company workstation · «Our City» portal',
@@ -51,6 +57,86 @@ export const en: Messages = {
     ru: 'Русский',
     en: 'English',
   },
+  auth: {
+    title: 'Sign in to Gorod Desk',
+    subtitle: 'Sign in with your management company staff account.',
+    server: 'City server',
+    serverHint: 'The address of the «Our City» server this workstation connects to.',
+    login: 'Login',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    demoTitle: 'Demo city',
+    demoBody:
+      'Logins dispatcher, supervisor, manager and neighbour.dispatcher (the neighbouring district), password demo.',
+    errors: {
+      wrongCredentials: 'Wrong login or password.',
+      rateLimited: 'Too many sign-in attempts. Try again in {{seconds}} s.',
+      unreachable: 'The city server cannot be reached: {{detail}}. Check the address and the network.',
+      badServer: 'The server address is not valid.',
+      other: 'Could not sign in: {{detail}}',
+    },
+    expiredTitle: 'Session expired',
+    expiredBody:
+      'The city server asks you to sign in again. Everything you did is kept on this computer and will be sent after you sign in.',
+    signInAgain: 'Sign in again',
+    signOut: 'Sign out',
+    signOutTitle: 'Sign out of Gorod Desk?',
+    signOutUnsent_one:
+      '{{count}} change has not reached the city yet. It stays on this computer and is sent when you sign in again.',
+    // English uses _one and _other; _few and _many exist because Russian has them (same keys in both).
+    signOutUnsent_few:
+      '{{count}} changes have not reached the city yet. They stay on this computer and are sent when you sign in again.',
+    signOutUnsent_many:
+      '{{count}} changes have not reached the city yet. They stay on this computer and are sent when you sign in again.',
+    signOutUnsent_other:
+      '{{count}} changes have not reached the city yet. They stay on this computer and are sent when you sign in again.',
+    cancel: 'Cancel',
+    roles: { dispatcher: 'Dispatcher', supervisor: 'Field supervisor', manager: 'Manager' },
+  },
+  sync: {
+    online: 'Online',
+    offline: 'Offline',
+    syncing: 'Syncing…',
+    syncNow: 'Sync now',
+    lastSuccess: 'Last sync: {{when}}',
+    never: 'Not synced yet',
+    nextAttempt: 'Next attempt: {{when}}',
+    failed: 'Sync failed: {{message}}',
+    offlineNote: 'No network. Changes are kept on this computer and sent automatically.',
+    status: 'Status',
+    pendingTitle: 'Outbox',
+    pendingEmpty: 'Every change has reached the city.',
+    historyTitle: 'Recently sent',
+    kinds: { report: 'Report on issue {{number}}', issue_patch: 'Change of issue {{number}}' },
+    states: {
+      waiting: 'Waiting',
+      sending: 'Sending',
+      sendingPhotos: 'Sending photos: {{done}} of {{total}}',
+      sent: 'Sent',
+      refused: 'Refused by the city',
+    },
+    attempts: 'Attempts: {{count}}',
+    lastError: 'Last error: {{message}}',
+    retry: 'Send again',
+    discard: 'Discard the change',
+    details: 'Details',
+    key: 'Idempotency key',
+    createdAt: 'Created: {{when}}',
+    pendingBadge: 'Unsent: {{count}}',
+    patchDescription: 'Assignee: {{assignee}}; priority: {{priority}}',
+    unchanged: 'unchanged',
+  },
+  notices: {
+    assignmentConflict:
+      'Issue {{number}} was changed by someone else first: the assignee is now {{assignee}}. Your assignment was not sent.',
+    reportRefused: 'The city did not accept the report on issue {{number}}: {{message}}. The report is kept.',
+    changeRefused: 'The city did not accept a change: {{message}}',
+    open: 'Open',
+    retry: 'Retry',
+    nobody: 'nobody',
+  },
+  priority: { normal: 'normal', high: 'high', urgent: 'urgent' },
   errors: {
     title: 'Something went wrong',
     body: 'This screen could not be shown. Your data is kept on this computer — reload the window.',

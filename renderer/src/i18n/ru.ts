@@ -1,5 +1,13 @@
 // Russian is the default language of the app; every other language has the same keys.
+// Each feature keeps its own words beside it (features/*/messages.ts); they are merged here.
+import { queueMessages } from '../features/queue/messages';
+import { ratingsMessages } from '../features/ratings/messages';
+import { reportMessages } from '../features/report/messages';
+
 export const ru = {
+  queue: queueMessages.ru,
+  ratings: ratingsMessages.ru,
+  report: reportMessages.ru,
   app: {
     name: 'Gorod Desk',
     tagline: 'Рабочее место управляющей компании · «Наш город»',
@@ -50,13 +58,93 @@ export const ru = {
     ru: 'Русский',
     en: 'English',
   },
+  auth: {
+    title: 'Вход в Gorod Desk',
+    subtitle: 'Войдите под учётной записью сотрудника управляющей компании.',
+    server: 'Сервер города',
+    serverHint: 'Адрес сервера «Наш город», к которому подключается рабочее место.',
+    login: 'Логин',
+    password: 'Пароль',
+    submit: 'Войти',
+    submitting: 'Вход…',
+    demoTitle: 'Демо-город',
+    demoBody:
+      'Логины dispatcher (диспетчер), supervisor (мастер участка), manager (руководитель) и neighbour.dispatcher (соседний район), пароль demo.',
+    errors: {
+      wrongCredentials: 'Неверный логин или пароль.',
+      rateLimited: 'Слишком много попыток входа. Повторите через {{seconds}} с.',
+      unreachable: 'Сервер города недоступен: {{detail}}. Проверьте адрес и подключение к сети.',
+      badServer: 'Адрес сервера указан неверно.',
+      other: 'Не удалось войти: {{detail}}',
+    },
+    expiredTitle: 'Сессия истекла',
+    expiredBody:
+      'Сервер города попросил войти снова. Всё, что вы сделали, сохранено на этом компьютере и будет отправлено после входа.',
+    signInAgain: 'Войти снова',
+    signOut: 'Выйти',
+    signOutTitle: 'Выйти из Gorod Desk?',
+    signOutUnsent_one:
+      '{{count}} изменение ещё не отправлено в город. Оно останется на этом компьютере и уйдёт, когда вы снова войдёте.',
+    signOutUnsent_few:
+      '{{count}} изменения ещё не отправлены в город. Они останутся на этом компьютере и уйдут, когда вы снова войдёте.',
+    signOutUnsent_many:
+      '{{count}} изменений ещё не отправлены в город. Они останутся на этом компьютере и уйдут, когда вы снова войдёте.',
+    signOutUnsent_other:
+      '{{count}} изменения ещё не отправлены в город. Они останутся на этом компьютере и уйдут, когда вы снова войдёте.',
+    cancel: 'Отмена',
+    roles: { dispatcher: 'Диспетчер', supervisor: 'Мастер участка', manager: 'Руководитель' },
+  },
+  sync: {
+    online: 'В сети',
+    offline: 'Нет сети',
+    syncing: 'Синхронизация…',
+    syncNow: 'Синхронизировать сейчас',
+    lastSuccess: 'Последняя синхронизация: {{when}}',
+    never: 'Ещё не синхронизировано',
+    nextAttempt: 'Следующая попытка: {{when}}',
+    failed: 'Синхронизация не удалась: {{message}}',
+    offlineNote:
+      'Нет подключения к сети. Изменения сохраняются на этом компьютере и будут отправлены автоматически.',
+    status: 'Состояние',
+    pendingTitle: 'Очередь отправки',
+    pendingEmpty: 'Все изменения отправлены в город.',
+    historyTitle: 'Отправлено недавно',
+    kinds: { report: 'Отчёт по заявке {{number}}', issue_patch: 'Изменение заявки {{number}}' },
+    states: {
+      waiting: 'Ожидает отправки',
+      sending: 'Отправляется',
+      sendingPhotos: 'Отправка фото: {{done}} из {{total}}',
+      sent: 'Отправлено',
+      refused: 'Отклонено городом',
+    },
+    attempts: 'Попыток: {{count}}',
+    lastError: 'Последняя ошибка: {{message}}',
+    retry: 'Отправить снова',
+    discard: 'Отменить изменение',
+    details: 'Подробности',
+    key: 'Ключ идемпотентности',
+    createdAt: 'Создано: {{when}}',
+    pendingBadge: 'Не отправлено: {{count}}',
+    patchDescription: 'Исполнитель: {{assignee}}; приоритет: {{priority}}',
+    unchanged: 'без изменений',
+  },
+  notices: {
+    assignmentConflict:
+      'Заявку {{number}} уже изменил другой сотрудник: сейчас исполнитель — {{assignee}}. Ваше назначение не отправлено.',
+    reportRefused: 'Город не принял отчёт по заявке {{number}}: {{message}}. Отчёт сохранён.',
+    changeRefused: 'Город не принял изменение: {{message}}',
+    open: 'Открыть',
+    retry: 'Повторить',
+    nobody: 'не назначен',
+  },
+  priority: { normal: 'обычный', high: 'высокий', urgent: 'срочный' },
   errors: {
     title: 'Что-то пошло не так',
     body: 'Экран не смог отобразиться. Ваши данные сохранены на этом компьютере — перезагрузите окно.',
     reload: 'Перезагрузить',
     details: 'Подробности для техподдержки',
   },
-} as const;
+};
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof ru>;

@@ -1,5 +1,5 @@
 import type { DeskApi } from '@shared/ipc';
-import { createWebDeskApi } from './web';
+import { browserDownload, browserNotify, createWebDeskApi } from './web';
 
 declare global {
   interface Window {
@@ -13,10 +13,14 @@ export function pickDeskApi(win: Window): DeskApi {
   if (win.desk) return win.desk;
   return createWebDeskApi({
     storage: win.localStorage,
+    sessionStorage: win.sessionStorage,
     openWindow: (url) => {
       win.open(url, '_blank', 'noopener,noreferrer');
     },
     userAgent: win.navigator.userAgent,
     version: __APP_VERSION__,
+    notify: browserNotify,
+    download: browserDownload,
+    print: () => win.print(),
   });
 }

@@ -1,0 +1,51 @@
+import { Alert, Snackbar } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useSession, useWorkspace } from '../features/auth/session-context';
+import type { SyncNotice } from '../sync/push';
+
+function useNoticeText(notice: SyncNotice | undefined): string {
+  const { t } = useTranslation();
+  const { db } = useWorkspace();
+  const assigneeId = notice?.kind === 'assignment_conflict' ? notice.current.assigneeId : null;
+  const assignee = useLiveQuery(
+    async () => (assigneeId ? db.staff.get(assigneeId) : undefined),
+    [db, assigneeId],
+  );
+  if (!notice) return '';
+  switch (notice.kind) {
+    case 'assignment_conflict':
+      return t('notices.assignmentConflict', {
+        number: notice.issueNumber,
+        assignee: assignee?.name ?? (assigneeId ? assigneeId : t('notices.nobody')),
+      });
+    case 'report_refused':
+      return t('notices.reportRefused', { number: notice.issueNumber, message: notice.message });
+    case 'change_refused':
+      return t('notices.changeRefused', { message: notice.message });
+  }
+}
+
+/** What the sync engine says as it happens (a refused change, someone else's assignment), one at a time. */
+export function Notices() {
+  const { notices, dismissNotice } = useSession();
+  const first = notices[0];
+  const text = useNoticeText(first?.notice);
+  if (!first) return null;
+  return (
+    <Snackbar
+      open
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+      onClose={(_e, reason) => reason !== 'clickaway' && dismissNotice(first.id)}
+    >
+      <Alert
+        severity="warning"
+        variant="filled"
+        onClose={() => dismissNotice(first.id)}
+        data-testid="sync-notice"
+      >
+        {text}
+      </Alert>
+    </Snackbar>
+  );
+}

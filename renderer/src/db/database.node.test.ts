@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createDb, databaseNameFor } from './database';
+import { schemaVersions } from './schema';
+
+const issue = (id: string, status: string) => ({
+  id,
+  number: `НГ-2026-00${id}`,
+  categoryId: 'cat-trash',
+  title: 'Мусор',
+  description: 'Не вывезен мусор',
+  address: 'Ореховый бульвар, д. 22',
+  district: 'Орехово-Борисово Северное',
+  lat: 55.61,
+  lng: 37.71,
+  createdAt: '2026-03-02T10:00:00+03:00',
+  receivedAt: '2026-03-02T10:00:00+03:00',
+  deadlineAt: '2026-03-13T23:59:59+03:00',
+  status,
+  assigneeId: null,
+  assigneeKey: '',
+  priority: 'normal',
+  residentPhotos: [],
+  moderatorComment: null,
+  rev: 3,
+});
+
+describe('the local database', () => {
+  it('upgrades a version 1 replica: data kept, timeline started for every issue', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'migration-test';
+    const v1 = schemaVersions.find((v) => v.version === 1);
+    if (!v1) throw new Error('no version 1');
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(1).stores(v1.stores);
+    await old.open();
+    await old.table('issues').bulkAdd([issue('1', 'new'), issue('2', 'resolved')]);
+    await old.table('outbox').add({ kind: 'issue_patch', issueId: '1', state: 'waiting' });
+    await old.table('meta').put({ key: 'cursor', value: 'c-41' });
+    old.close();
+
+    const db = createDb({ name, indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(schemaVersions.at(-1)?.version);
+    expect(await db.issues.count()).toBe(2);
+    expect(await db.outbox.count()).toBe(1);
+    expect(await db.getMeta('cursor')).toBe('c-41');
+    const events = await db.issueEvents.orderBy('issueId').toArray();
+    expect(events.map((e) => [e.issueId, e.kind, e.to])).toEqual([
+      ['1', 'received', 'new'],
+      ['2', 'received', 'resolved'],
+    ]);
+    db.close();
+  });
+
+  it('keeps each company and person in a database of their own', () => {
+    expect(databaseNameFor('http://127.0.0.1:4311', 'co-obs', 'st-001')).toBe(
+      'gorod-desk/127.0.0.1:4311/co-obs/st-001',
+    );
+    expect(databaseNameFor('https://city.example/', 'co-obs', 'st-002')).not.toBe(
+      databaseNameFor('https://city.example/', 'co-obs', 'st-001'),
+    );
+  });
+});

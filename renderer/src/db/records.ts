@@ -1,0 +1,154 @@
+import type {
+  Category,
+  Issue,
+  IssuePatch,
+  Priority,
+  Rating,
+  Report,
+  ReportPhoto,
+  ReportStatus,
+  Staff,
+  User,
+} from '@shared/domain';
+
+/** A local change of an issue that the city has not acknowledged yet; shown over the city's values. */
+export interface PendingIssueChange {
+  outboxSeq: number;
+  assigneeId?: string;
+  priority?: Priority;
+  /** 'refused': the city said no (e.g. someone else changed the issue); kept until the person decides. */
+  state: 'pending' | 'refused';
+  error?: string;
+}
+
+/** An issue as the city last sent it, plus what only this workstation knows about it. */
+export interface IssueRecord extends Issue {
+  pending?: PendingIssueChange;
+  /** IndexedDB cannot index null: '' stands for "no assignee". */
+  assigneeKey: string;
+}
+
+export type IssueEventKind = 'received' | 'status' | 'assignee' | 'priority' | 'deadline' | 'removed';
+
+/** One step of an issue's history as seen in the change feed, for the timeline. */
+export interface IssueEventRecord {
+  id: number;
+  issueId: string;
+  kind: IssueEventKind;
+  at: string;
+  from: string | null;
+  to: string | null;
+  rev: number;
+}
+
+export type NewIssueEvent = Omit<IssueEventRecord, 'id'>;
+
+export type LocalReportState = 'draft' | 'queued' | 'sent' | 'refused';
+
+/**
+ * A report: written here (a draft or one waiting to be sent), the city's record of it, or both.
+ * Keyed by `clientReportId`, which the city keeps, so a sent draft and the city's report meet.
+ */
+export interface ReportRecord {
+  clientReportId: string;
+  issueId: string;
+  authorId: string;
+  text: string;
+  photos: ReportPhoto[];
+  completedAt: string;
+  /** null for a report that was not written on this workstation. */
+  localState: LocalReportState | null;
+  updatedAt: string;
+  /** Why the city refused it, in its own words. */
+  refusal?: { code: string; message: string; at: string };
+  /** The report this one reworks (a returned report's rework). */
+  basedOn?: string;
+  /** The city's fields once it has the report. */
+  id?: string;
+  status?: ReportStatus;
+  submittedAt?: string;
+  moderatorComment?: string | null;
+  decidedAt?: string | null;
+  rev?: number;
+}
+
+export type PhotoUploadState = 'local' | 'uploaded' | 'remote';
+
+export interface PhotoRecord {
+  sha256: string;
+  /** The bytes, when kept on this device (own photos always; residents' photos once fetched). */
+  blob?: Blob;
+  mediaType: string;
+  width: number;
+  height: number;
+  bytes: number;
+  /** 'local': taken here and not yet known to reach the city; 'uploaded': the city has it; 'remote': the city's, maybe cached. */
+  uploadState: PhotoUploadState;
+  origin: 'company' | 'resident';
+  addedAt: string;
+}
+
+export type OutboxKind = 'report' | 'issue_patch';
+export type OutboxState = 'waiting' | 'sending' | 'sent' | 'refused';
+
+export interface ReportOutboxPayload {
+  clientReportId: string;
+}
+
+export interface IssuePatchOutboxPayload {
+  issueId: string;
+  patch: IssuePatch;
+  /** The revision the person saw when making the change: the city refuses it (412) if the issue moved on. */
+  baseRev: number;
+}
+
+interface OutboxBase {
+  seq: number;
+  /** The issue it concerns, for showing it and for refusing duplicates. */
+  issueId: string;
+  idempotencyKey: string;
+  createdAt: string;
+  state: OutboxState;
+  attempts: number;
+  /** Epoch ms before which a transient failure keeps it waiting. */
+  nextAttemptAt: number;
+  lastError?: { code: string; message: string; at: string; transient: boolean };
+  progress?: { photosDone: number; photosTotal: number; bytesSent: number; bytesTotal: number };
+  sentAt?: string;
+}
+
+export type OutboxRecord =
+  | (OutboxBase & { kind: 'report'; payload: ReportOutboxPayload })
+  | (OutboxBase & { kind: 'issue_patch'; payload: IssuePatchOutboxPayload });
+
+export type NewOutboxRecord =
+  Omit<OutboxRecord & { kind: 'report' }, 'seq'> | Omit<OutboxRecord & { kind: 'issue_patch' }, 'seq'>;
+
+export type CategoryRecord = Category;
+export type StaffRecord = Staff;
+export type RatingRecord = Rating;
+
+export interface SyncStatusRecord {
+  running: boolean;
+  phase: 'idle' | 'pulling' | 'pushing' | 'prefetching';
+  lastSuccessAt: string | null;
+  lastAttemptAt: string | null;
+  /** The last sync's failure, in words a person can act on. */
+  error: { code: string; message: string; at: string } | null;
+  pulledThisRun: number;
+  nextAttemptAt: number | null;
+}
+
+export interface MetaValues {
+  cursor: string;
+  user: User;
+  clientId: string;
+  syncStatus: SyncStatusRecord;
+}
+
+export interface MetaRecord<K extends keyof MetaValues = keyof MetaValues> {
+  key: K;
+  value: MetaValues[K];
+}
+
+export type { Report };

@@ -1,0 +1,160 @@
+import type { ChangePage, Issue, Report } from '@shared/domain';
+import type { DeskDb } from '../db/database';
+import type { IssueEventRecord, IssueRecord, NewIssueEvent, ReportRecord } from '../db/records';
+
+export function toIssueRecord(issue: Issue, previous: IssueRecord | undefined): IssueRecord {
+  const record: IssueRecord = { ...issue, assigneeKey: issue.assigneeId ?? '' };
+  // A local change the city has not answered for yet stays on top of whatever the city sends.
+  if (previous?.pending) record.pending = previous.pending;
+  return record;
+}
+
+/** What changed between two versions of an issue, as timeline events. */
+export function issueEvents(previous: Issue | undefined, next: Issue, at: string): NewIssueEvent[] {
+  const event = (kind: IssueEventRecord['kind'], from: string | null, to: string | null): NewIssueEvent => ({
+    issueId: next.id,
+    kind,
+    at,
+    from,
+    to,
+    rev: next.rev,
+  });
+  if (!previous) return [event('received', null, next.status)];
+  const events: NewIssueEvent[] = [];
+  if (previous.status !== next.status) events.push(event('status', previous.status, next.status));
+  if (previous.assigneeId !== next.assigneeId)
+    events.push(event('assignee', previous.assigneeId, next.assigneeId));
+  if (previous.priority !== next.priority) events.push(event('priority', previous.priority, next.priority));
+  if (previous.deadlineAt !== next.deadlineAt)
+    events.push(event('deadline', previous.deadlineAt, next.deadlineAt));
+  return events;
+}
+
+export function mergeCityReport(report: Report, local: ReportRecord | undefined): ReportRecord {
+  return {
+    clientReportId: report.clientReportId,
+    issueId: report.issueId,
+    authorId: report.authorId,
+    text: report.text,
+    photos: report.photos,
+    completedAt: report.completedAt,
+    // The city has it: whatever was queued here is now sent; a report from elsewhere has no local state.
+    localState: local ? 'sent' : null,
+    updatedAt: report.decidedAt ?? report.submittedAt,
+    ...(local?.basedOn ? { basedOn: local.basedOn } : {}),
+    id: report.id,
+    status: report.status,
+    submittedAt: report.submittedAt,
+    moderatorComment: report.moderatorComment,
+    decidedAt: report.decidedAt,
+    rev: report.rev,
+  };
+}
+
+/**
+ * Writes one page of the change feed and its cursor in one transaction: a crash leaves
+ * either the whole page and its cursor or neither, so the next pull resumes exactly here.
+ * `seenAt` stamps the timeline events of changes whose own time the feed does not carry.
+ */
+export async function applyChangePage(db: DeskDb, page: ChangePage, seenAt: string): Promise<number> {
+  const issueIds = new Set<string>();
+  const reportIds = new Set<string>();
+  for (const change of page.changes) {
+    if (change.kind === 'issue') issueIds.add(change.issue.id);
+    else if (change.kind === 'issue_removed') issueIds.add(change.id);
+    else if (change.kind === 'report') reportIds.add(change.report.clientReportId);
+  }
+
+  await db.transaction(
+    'rw',
+    [db.issues, db.issueEvents, db.reports, db.ratings, db.staff, db.categories, db.meta],
+    async () => {
+      const ids = [...issueIds];
+      const existing = new Map<string, IssueRecord>();
+      (await db.issues.bulkGet(ids)).forEach((record, index) => {
+        const id = ids[index];
+        if (record && id !== undefined) existing.set(id, record);
+      });
+      const reportKeys = [...reportIds];
+      const existingReports = new Map<string, ReportRecord>();
+      (await db.reports.bulkGet(reportKeys)).forEach((record, index) => {
+        const key = reportKeys[index];
+        if (record && key !== undefined) existingReports.set(key, record);
+      });
+
+      const issues = new Map<string, IssueRecord>();
+      const removed = new Set<string>();
+      const events: NewIssueEvent[] = [];
+      const reports = new Map<string, ReportRecord>();
+      const ratings = [];
+      const staff = [];
+      const categories = [];
+
+      for (const change of page.changes) {
+        switch (change.kind) {
+          case 'issue': {
+            const previous = issues.get(change.issue.id) ?? existing.get(change.issue.id);
+            // The answer to our own PATCH may already have written a newer revision.
+            if (previous && previous.rev >= change.issue.rev) break;
+            const at = previous ? seenAt : change.issue.receivedAt;
+            events.push(...issueEvents(previous, change.issue, at));
+            issues.set(change.issue.id, toIssueRecord(change.issue, previous));
+            removed.delete(change.issue.id);
+            break;
+          }
+          case 'issue_removed': {
+            const previous = issues.get(change.id) ?? existing.get(change.id);
+            if (previous)
+              events.push({
+                issueId: change.id,
+                kind: 'removed',
+                at: seenAt,
+                from: previous.status,
+                to: null,
+                rev: previous.rev,
+              });
+            issues.delete(change.id);
+            removed.add(change.id);
+            break;
+          }
+          case 'report': {
+            const key = change.report.clientReportId;
+            const local = reports.get(key) ?? existingReports.get(key);
+            if (local?.rev !== undefined && local.rev >= change.report.rev) break;
+            reports.set(key, mergeCityReport(change.report, local?.localState ? local : undefined));
+            break;
+          }
+          case 'rating':
+            ratings.push(change.rating);
+            break;
+          case 'staff':
+            staff.push(change.staff);
+            break;
+          case 'category':
+            categories.push(change.category);
+            break;
+        }
+      }
+
+      if (issues.size > 0) await db.issues.bulkPut([...issues.values()]);
+      if (removed.size > 0) {
+        const gone = [...removed];
+        await db.issues.bulkDelete(gone);
+        // The city's reports and ratings of a withdrawn issue go with it; reports written here stay.
+        await db.reports
+          .where('issueId')
+          .anyOf(gone)
+          .and((report) => report.localState === null)
+          .delete();
+        await db.ratings.where('issueId').anyOf(gone).delete();
+      }
+      if (events.length > 0) await db.issueEvents.bulkAdd(events);
+      if (reports.size > 0) await db.reports.bulkPut([...reports.values()]);
+      if (ratings.length > 0) await db.ratings.bulkPut(ratings);
+      if (staff.length > 0) await db.staff.bulkPut(staff);
+      if (categories.length > 0) await db.categories.bulkPut(categories);
+      await db.meta.put({ key: 'cursor', value: page.cursor });
+    },
+  );
+  return page.changes.length;
+}
