@@ -278,3 +278,8 @@ export const SimFaults = z.object({
 });
 export type SimFaults = z.infer<typeof SimFaults>;
 export const SimState = z.object({ reports: z.array(Report) });
+// The simulation calls answer with the resource they changed.
+export const SimIssueAnswer = z.object({ issue: Issue });
+export const SimDecisionAnswer = z.object({ report: Report, issue: Issue });
+export const SimRatingAnswer = z.object({ rating: Rating });
+export const SimFaultsAnswer = z.object({ faults: SimFaults });
