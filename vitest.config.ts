@@ -34,7 +34,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['renderer/src/**/*.test.{ts,tsx}'],
-          exclude: ['renderer/src/**/*.node.test.ts'],
+          exclude: ['renderer/src/**/*.node.test.ts', 'renderer/src/**/*.browser.test.ts'],
           setupFiles: ['fake-indexeddb/auto', 'renderer/src/test/setup.ts'],
         },
       },

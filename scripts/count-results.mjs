@@ -14,8 +14,9 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-const vitest = read('vitest.json');
-if (vitest) {
+for (const name of ['vitest.json', 'vitest-browser.json']) {
+  const vitest = read(name);
+  if (!vitest) continue;
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
   skipped += vitest.numPendingTests + vitest.numTodoTests;

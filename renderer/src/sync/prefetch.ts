@@ -27,7 +27,7 @@ export async function prefetchResidentPhotos(
     try {
       const blob = await client.photo(photo.sha256);
       // Content-addressed: bytes that do not hash to their name are not the photo.
-      if ((await sha256Hex(await blob.arrayBuffer())) !== photo.sha256) continue;
+      if ((await sha256Hex(blob)) !== photo.sha256) continue;
       await db.photos.put({
         sha256: photo.sha256,
         blob,

@@ -1,0 +1,36 @@
+import { acceptImage } from './accept';
+import { checkCaptureTime } from './capture-time';
+import { decodeOriented } from './decode';
+import { encodePhoto, flattenOnWhite } from './encode';
+import { readCapturedAt } from './exif';
+import { PHOTO_MAX_EDGE } from './limits';
+import { scaleToFit } from './scale';
+import type { PhotoWarning, ProcessedPhoto, ProcessPhotoOptions } from './types';
+
+/**
+ * A photo as the city will get it: refused early when it is not a whole JPEG, PNG or WebP;
+ * otherwise upright, at most 2048 px on its long edge, re-encoded as JPEG without any metadata,
+ * and named by the SHA-256 of its bytes. The capture time is read before the metadata is lost.
+ * Runs in the photo worker; nothing here touches the DOM.
+ */
+export async function processPhoto(input: Blob, options: ProcessPhotoOptions = {}): Promise<ProcessedPhoto> {
+  const { bytes } = await acceptImage(input);
+  const capturedAt = await readCapturedAt(bytes);
+  const bitmap = await scaleToFit(await decodeOriented(input), PHOTO_MAX_EDGE);
+  const canvas = flattenOnWhite(bitmap);
+  bitmap.close();
+  const { withinTarget, ...encoded } = await encodePhoto(canvas);
+
+  const warnings: PhotoWarning[] = [];
+  if (options.role === 'after' && options.issueReceivedAt !== undefined) {
+    const warning = checkCaptureTime(capturedAt, options.issueReceivedAt);
+    if (warning) warnings.push(warning);
+  }
+  if (!withinTarget) warnings.push('above_size_target');
+  return {
+    ...encoded,
+    capturedAt,
+    originalName: options.originalName ?? (input instanceof File ? input.name : null),
+    warnings,
+  };
+}

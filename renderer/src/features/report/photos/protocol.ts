@@ -1,0 +1,25 @@
+import type { PhotoFailure } from './errors';
+import type { EncodedPhoto, ProcessedPhoto, ProcessPhotoOptions, RedactionRect } from './types';
+
+// The messages between the UI thread and the photo worker. Blobs cross by reference (structured
+// clone shares the underlying bytes), so a 12 MP file is not copied on the way in.
+
+export type PhotoJob =
+  | { kind: 'process'; input: Blob; options: ProcessPhotoOptions }
+  | { kind: 'redact'; input: Blob; rects: RedactionRect[] };
+
+export interface PhotoJobResults {
+  process: ProcessedPhoto;
+  redact: EncodedPhoto;
+}
+
+export type PhotoJobKind = PhotoJob['kind'];
+
+export interface PhotoRequest {
+  id: number;
+  job: PhotoJob;
+}
+
+export type PhotoReply =
+  | { id: number; ok: true; value: PhotoJobResults[PhotoJobKind] }
+  | { id: number; ok: false; failure: PhotoFailure };

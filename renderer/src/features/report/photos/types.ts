@@ -1,0 +1,40 @@
+import type { PhotoRole } from '@shared/domain';
+
+/** Bytes ready to upload: a JPEG with no metadata, named by its content. */
+export interface EncodedPhoto {
+  blob: Blob;
+  /** SHA-256 of `blob`'s bytes, lowercase hex: the photo's name in the city API. */
+  sha256: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+export type PhotoWarning =
+  /** An "after" photo taken before the issue reached the company: the moderator would return it. */
+  | 'taken_before_issue'
+  /** Even at the lowest quality the output is above the size target (still within the city's limit). */
+  | 'above_size_target';
+
+export interface ProcessedPhoto extends EncodedPhoto {
+  /** From EXIF DateTimeOriginal, RFC 3339; null when the file does not say. */
+  capturedAt: string | null;
+  originalName: string | null;
+  warnings: PhotoWarning[];
+}
+
+export interface ProcessPhotoOptions {
+  /** Defaults to the File's name. */
+  originalName?: string;
+  /** With `issueReceivedAt`, lets an "after" photo be checked against the issue's receipt. */
+  role?: PhotoRole;
+  issueReceivedAt?: string;
+}
+
+/** A rectangle to blur, in the photo's own pixels (the output space of processPhoto). */
+export interface RedactionRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { assertChromium, chromiumArgs, chromiumPath } from './tests/e2e/support/chromium';
+
+assertChromium();
+
+// Tests of code that needs a real browser (canvas, createImageBitmap, OffscreenCanvas, Workers),
+// which happy-dom lacks: `*.browser.test.ts`, run in Debian's headless Chromium.
+export default defineConfig({
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
+  test: {
+    name: 'browser',
+    include: ['renderer/src/**/*.browser.test.ts'],
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest-browser.json' }]],
+    testTimeout: 30_000,
+    // Failure screenshots and attachments beside the other reports, not in the source tree.
+    attachmentsDir: 'test-results/vitest-attachments',
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+      instances: [{ browser: 'chromium' }],
+      screenshotDirectory: 'test-results/vitest-browser-screenshots',
+    },
+  },
+});
