@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import { hardenWebContents, isAppUrl, isGrantedPermission } from './security';
-import { mainWindowOptions } from './window';
 
 type Listener = (event: { preventDefault: () => void }, url: string) => void;
 
@@ -24,19 +23,6 @@ function fakeContents() {
 }
 
 describe('window security', () => {
-  it('creates windows sandboxed, isolated and without Node', () => {
-    const prefs = mainWindowOptions({
-      preloadPath: '/app/preload/index.cjs',
-      title: 'Gorod Desk',
-    }).webPreferences;
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    });
-  });
-
   it('refuses navigation to another origin and allows the app itself', () => {
     const fake = fakeContents();
     hardenWebContents(fake.contents, 'http://localhost:5173', { openExternal: vi.fn() }, () => {});

@@ -33,6 +33,24 @@ export function isAppUrl(url: string, appOrigin: string): boolean {
 }
 
 /**
+ * Opens `url` in the system browser if it is on the allow-list (shared/ipc/external-links);
+ * anything else is refused and logged. Every openExternal of main goes through here or
+ * through the `shell:open-external` handler, which checks the same list.
+ */
+export function openAllowedExternal(
+  shell: Pick<Shell, 'openExternal'>,
+  url: string,
+  log: (message: string) => void,
+): boolean {
+  if (!isAllowedExternalUrl(url)) {
+    log(`refused to open ${url} outside the app: not on the allow-list`);
+    return false;
+  }
+  shell.openExternal(url).catch((error: unknown) => log(`could not open ${url}: ${String(error)}`));
+  return true;
+}
+
+/**
  * No window of the app ever navigates away from the app or opens a new window; links to
  * allow-listed sites go to the system browser instead.
  */
@@ -43,8 +61,7 @@ export function hardenWebContents(
   log: (message: string) => void,
 ): void {
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-    else log(`refused to open a window for ${url}`);
+    openAllowedExternal(shell, url, log);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {

@@ -19,11 +19,12 @@ export function run(command, args, options = {}) {
 
 /** Starts a long-running process whose output is passed through; stopped with the returned function. */
 export function startBackground(command, args, options = {}) {
-  const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
+  // Its own process group: `npx tsx` runs node in a grandchild, which must stop with it.
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', detached: true, ...options });
   return {
     child,
     stop: () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
     },
   };
 }

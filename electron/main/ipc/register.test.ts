@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { defaultSettings } from '@shared/ipc';
+import { DeskHandlerError } from './errors';
 import { registerDeskHandlers, type DeskHandlers } from './register';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -12,7 +13,7 @@ function fakeIpcMain() {
     call: (channel: string, url: string, ...args: unknown[]) => {
       const listener = listeners.get(channel);
       if (!listener) throw new Error(`nothing handles ${channel}`);
-      const event = { senderFrame: { url } } as unknown as IpcMainInvokeEvent;
+      const event = { senderFrame: { url }, sender: { id: 7 } } as unknown as IpcMainInvokeEvent;
       return listener(event, ...args);
     },
     channels: () => [...listeners.keys()],
@@ -24,6 +25,13 @@ const handlers: DeskHandlers = {
   'shell:open-external': () => null,
   'settings:get': () => defaultSettings,
   'settings:update': (patch) => ({ ...defaultSettings, ...patch }),
+  'credentials:load': () => null,
+  'credentials:save': () => null,
+  'credentials:clear': () => null,
+  'notifications:show': () => null,
+  'tray:set-pending-count': () => null,
+  'export:save-file': () => null,
+  'export:print-to-pdf': () => null,
 };
 
 describe('registerDeskHandlers', () => {
@@ -45,9 +53,16 @@ describe('registerDeskHandlers', () => {
     const { ipc } = setup();
     expect(ipc.channels().sort()).toEqual([
       'app:info',
+      'credentials:clear',
+      'credentials:load',
+      'credentials:save',
+      'export:print-to-pdf',
+      'export:save-file',
+      'notifications:show',
       'settings:get',
       'settings:update',
       'shell:open-external',
+      'tray:set-pending-count',
     ]);
     await expect(ipc.call('app:info', 'file:///app/index.html')).resolves.toEqual({
       ok: true,
@@ -55,8 +70,30 @@ describe('registerDeskHandlers', () => {
     });
     await expect(ipc.call('settings:update', 'file:///app/index.html', { language: 'en' })).resolves.toEqual({
       ok: true,
-      value: { language: 'en' },
+      value: { ...defaultSettings, language: 'en' },
     });
+  });
+
+  it('passes the calling page after the arguments, for handlers that act on it', async () => {
+    const print = vi.fn<DeskHandlers['export:print-to-pdf']>().mockResolvedValue(null);
+    const { ipc } = setup({ 'export:print-to-pdf': print });
+    await ipc.call('export:print-to-pdf', 'file:///app/index.html', { suggestedName: 'a' });
+    expect(print).toHaveBeenCalledWith({ suggestedName: 'a' }, { sender: { id: 7 } });
+  });
+
+  it('keeps the code of a coded error so the renderer can translate it', async () => {
+    const { ipc, log } = setup({
+      'credentials:save': () => {
+        throw new DeskHandlerError('keyring_unavailable', 'no keyring');
+      },
+    });
+    const result = await ipc.call('credentials:save', 'file:///app/index.html', {
+      serverUrl: 'http://127.0.0.1:4311',
+      refreshToken: 'rt',
+      user: { id: 'u', name: 'n', role: 'dispatcher', companyId: 'c', companyName: 'cn' },
+    });
+    expect(result).toEqual({ ok: false, error: { code: 'keyring_unavailable', message: 'no keyring' } });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('keyring_unavailable'));
   });
 
   it('refuses arguments that do not match the schema before the handler runs', async () => {

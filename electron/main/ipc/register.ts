@@ -1,4 +1,4 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import {
   deskChannels,
   fail,
@@ -8,9 +8,17 @@ import {
   type DeskChannelResults,
   type DeskResult,
 } from '@shared/ipc';
+import { DeskHandlerError } from './errors';
+
+/** Who made a call: some handlers act on the calling page (printing it, parenting a dialog to its window). */
+export interface DeskCaller {
+  sender: WebContents;
+}
 
 export type DeskHandlers = {
-  [C in DeskChannel]: (...args: DeskChannelArgs<C>) => Promise<DeskChannelResults[C]> | DeskChannelResults[C];
+  [C in DeskChannel]: (
+    ...args: [...DeskChannelArgs<C>, DeskCaller]
+  ) => Promise<DeskChannelResults[C]> | DeskChannelResults[C];
 };
 
 export interface RegisterOptions {
@@ -24,15 +32,21 @@ export async function invokeDeskHandler<C extends DeskChannel>(
   channel: C,
   handlers: DeskHandlers,
   rawArgs: unknown[],
+  caller: DeskCaller,
 ): Promise<DeskResult<DeskChannelResults[C]>> {
   const parsed = deskChannels[channel].args.safeParse(rawArgs);
   if (!parsed.success) {
     return fail('bad_arguments', `${channel}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   }
-  const handler = handlers[channel] as (...args: unknown[]) => Promise<DeskChannelResults[C]>;
+  // handlers[channel] takes exactly what this channel's schema produced; TypeScript cannot
+  // correlate the two through the generic index, so the handler is widened here, after the parse.
+  const handler = handlers[channel] as (
+    ...args: unknown[]
+  ) => Promise<DeskChannelResults[C]> | DeskChannelResults[C];
   try {
-    return ok(await handler(...parsed.data));
+    return ok(await handler(...parsed.data, caller));
   } catch (error) {
+    if (error instanceof DeskHandlerError) return fail(error.code, error.message);
     return fail('failed', error instanceof Error ? error.message : String(error));
   }
 }
@@ -48,7 +62,9 @@ export function registerDeskHandlers(
         options.log(`refused ${channel} from an untrusted frame`);
         return fail('untrusted_sender', 'This call is only answered for the app itself.');
       }
-      return invokeDeskHandler(channel, handlers, rawArgs);
+      const result = await invokeDeskHandler(channel, handlers, rawArgs, { sender: event.sender });
+      if (!result.ok) options.log(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+      return result;
     });
   }
 }

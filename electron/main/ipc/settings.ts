@@ -1,11 +1,10 @@
+import type { DeskSettingsPatch } from '@shared/ipc';
 import type { SettingsStore } from '../services/settings';
 import type { DeskHandlers } from './register';
 
-export function settingsHandlers(
-  store: SettingsStore,
-): Pick<DeskHandlers, 'settings:get' | 'settings:update'> {
+export function settingsHandlers(store: SettingsStore) {
   return {
     'settings:get': () => store.get(),
-    'settings:update': (patch) => store.update(patch),
-  };
+    'settings:update': (patch: DeskSettingsPatch) => store.update(patch),
+  } satisfies Pick<DeskHandlers, 'settings:get' | 'settings:update'>;
 }

@@ -86,10 +86,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       dismissNotice: (id) => setNotices((current) => current.filter((entry) => entry.id !== id)),
       signIn: async (serverUrl, login, password) => {
         if (!CityServerUrl.safeParse(serverUrl).success) return { code: 'badServer' };
+        // The server is remembered first: on the desktop the page's CSP admits only the
+        // configured server, and main reloads the page when it changes.
+        const settings = await desk.settings.get();
+        if (!settings.ok || settings.value.cityServerUrl !== serverUrl) {
+          const saved = await desk.settings.update({ cityServerUrl: serverUrl });
+          if (!saved.ok) return { code: 'other', detail: saved.error.message };
+        }
         try {
           const tokens = await signInCall(serverUrl, login.trim(), password);
           await desk.credentials.save({ serverUrl, refreshToken: tokens.refreshToken, user: tokens.user });
-          await desk.settings.update({ cityServerUrl: serverUrl });
           activate(openWorkspace(desk, serverUrl, tokens, hooksFor()));
           return null;
         } catch (error) {
