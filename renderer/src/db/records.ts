@@ -28,7 +28,7 @@ export interface IssueRecord extends Issue {
   assigneeKey: string;
 }
 
-export type IssueEventKind = 'received' | 'status' | 'assignee' | 'priority' | 'deadline' | 'removed';
+export type IssueEventKind = 'status' | 'assignee' | 'priority' | 'deadline' | 'removed';
 
 /** One step of an issue's history as seen in the change feed, for the timeline. */
 export interface IssueEventRecord {
@@ -86,6 +86,8 @@ export interface PhotoRecord {
   uploadState: PhotoUploadState;
   origin: 'company' | 'resident';
   addedAt: string;
+  /** When the photo was taken (EXIF), for warning about an "after" photo older than the issue. */
+  capturedAt?: string | null;
 }
 
 export type OutboxKind = 'report' | 'issue_patch';

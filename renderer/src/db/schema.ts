@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import type { IssueEventRecord, IssueRecord, NewIssueEvent } from './records';
+import type { IssueRecord } from './records';
 
 export interface SchemaVersion {
   version: number;
@@ -15,7 +15,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      issues: 'id, status, deadlineAt, receivedAt, categoryId, district, assigneeKey, priority, number',
+      issues: 'id, status, deadlineAt, receivedAt, categoryId, district, priority, number',
       categories: 'id, parentId',
       staff: 'id, role',
       reports: 'clientReportId, issueId, id, localState',
@@ -26,25 +26,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
-    // v2: the issue timeline. Existing replicas get a "received" event for every issue so
-    // the timeline is never empty after the upgrade.
+    // v2: the issue timeline, and unassigned issues made findable by index: IndexedDB cannot
+    // index null, so `assigneeKey` ('' for nobody) stands beside `assigneeId`.
     version: 2,
-    stores: { issueEvents: '++id, issueId, [issueId+at]' },
+    stores: {
+      issues: 'id, status, deadlineAt, receivedAt, categoryId, district, assigneeKey, priority, number',
+      issueEvents: '++id, issueId, [issueId+at]',
+    },
     upgrade: async (tx) => {
-      const events: NewIssueEvent[] = [];
       await tx
         .table<IssueRecord, string>('issues')
-        .each((issue) =>
-          events.push({
-            issueId: issue.id,
-            kind: 'received',
-            at: issue.receivedAt,
-            from: null,
-            to: issue.status,
-            rev: issue.rev,
-          }),
-        );
-      await tx.table<IssueEventRecord, number, NewIssueEvent>('issueEvents').bulkAdd(events);
+        .toCollection()
+        .modify((issue) => {
+          issue.assigneeKey = issue.assigneeId ?? '';
+        });
     },
   },
 ];

@@ -19,7 +19,8 @@ export function issueEvents(previous: Issue | undefined, next: Issue, at: string
     to,
     rev: next.rev,
   });
-  if (!previous) return [event('received', null, next.status)];
+  // The first sight of an issue needs no event: its receipt is on the issue itself.
+  if (!previous) return [];
   const events: NewIssueEvent[] = [];
   if (previous.status !== next.status) events.push(event('status', previous.status, next.status));
   if (previous.assigneeId !== next.assigneeId)
@@ -56,7 +57,22 @@ export function mergeCityReport(report: Report, local: ReportRecord | undefined)
  * either the whole page and its cursor or neither, so the next pull resumes exactly here.
  * `seenAt` stamps the timeline events of changes whose own time the feed does not carry.
  */
-export async function applyChangePage(db: DeskDb, page: ChangePage, seenAt: string): Promise<number> {
+export interface ApplyOptions {
+  /**
+   * The first pull into an empty database: nothing local can be overwritten, so nothing is
+   * read back before writing, and no timeline events are made (their time would be the
+   * pull's, not the change's; the issue's receipt, reports and ratings carry their own).
+   */
+  firstPull?: boolean;
+}
+
+export async function applyChangePage(
+  db: DeskDb,
+  page: ChangePage,
+  seenAt: string,
+  options: ApplyOptions = {},
+): Promise<number> {
+  const firstPull = options.firstPull === true;
   const issueIds = new Set<string>();
   const reportIds = new Set<string>();
   for (const change of page.changes) {
@@ -69,13 +85,13 @@ export async function applyChangePage(db: DeskDb, page: ChangePage, seenAt: stri
     'rw',
     [db.issues, db.issueEvents, db.reports, db.ratings, db.staff, db.categories, db.meta],
     async () => {
-      const ids = [...issueIds];
+      const ids = firstPull ? [] : [...issueIds];
       const existing = new Map<string, IssueRecord>();
       (await db.issues.bulkGet(ids)).forEach((record, index) => {
         const id = ids[index];
         if (record && id !== undefined) existing.set(id, record);
       });
-      const reportKeys = [...reportIds];
+      const reportKeys = firstPull ? [] : [...reportIds];
       const existingReports = new Map<string, ReportRecord>();
       (await db.reports.bulkGet(reportKeys)).forEach((record, index) => {
         const key = reportKeys[index];
@@ -96,8 +112,7 @@ export async function applyChangePage(db: DeskDb, page: ChangePage, seenAt: stri
             const previous = issues.get(change.issue.id) ?? existing.get(change.issue.id);
             // The answer to our own PATCH may already have written a newer revision.
             if (previous && previous.rev >= change.issue.rev) break;
-            const at = previous ? seenAt : change.issue.receivedAt;
-            events.push(...issueEvents(previous, change.issue, at));
+            if (!firstPull) events.push(...issueEvents(previous, change.issue, seenAt));
             issues.set(change.issue.id, toIssueRecord(change.issue, previous));
             removed.delete(change.issue.id);
             break;
