@@ -34,8 +34,8 @@ export default defineConfig({
     {
       // A fresh demo city for every run: the journeys change it.
       command:
-        `node -e "require('node:fs').rmSync('.data/e2e-city', { recursive: true, force: true })" && ` +
-        `npx tsx city-server/src/cli.ts --port ${e2eCityPort} --data .data/e2e-city --seed demo ` +
+        `node -e "require('node:fs').rmSync('.data/e2e-city-${e2eCityPort}', { recursive: true, force: true })" && ` +
+        `npx tsx city-server/src/cli.ts --port ${e2eCityPort} --data .data/e2e-city-${e2eCityPort} --seed demo ` +
         `--sim-token ${e2eSimToken} --cors http://localhost:${webPort},http://127.0.0.1:${webPort}`,
       url: `http://127.0.0.1:${e2eCityPort}/api/v1/openapi.json`,
       reuseExistingServer: false,

@@ -10,7 +10,8 @@ export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
+  // The manifest lists every built file for the service worker's offline shell (public/sw.js).
+  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true, manifest: 'asset-manifest.json' },
   server: { port: 5183, strictPort: false },
   preview: { port: 5183 },
 });

@@ -20,4 +20,14 @@ async function start(): Promise<void> {
   );
 }
 
+/** The web platform keeps its shell for offline reloads; the desktop app loads from disk. */
+function registerOfflineShell(): void {
+  if (window.desk || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!window.location.protocol.startsWith('http')) return;
+  void navigator.serviceWorker
+    .register('./sw.js')
+    .catch((error: unknown) => console.warn('offline shell unavailable', error));
+}
+
+registerOfflineShell();
 void start();

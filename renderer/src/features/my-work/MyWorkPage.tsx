@@ -1,19 +1,13 @@
-import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
-import { Typography } from '@mui/material';
-import { useTranslation } from 'react-i18next';
-import { ScreenPlaceholder } from '../../components/ScreenPlaceholder';
+import { Route, Routes } from 'react-router';
+import { MyWorkList } from '../report/MyWorkList';
+import { ReportEditor } from '../report/ReportEditor';
 
+/** «Мои заявки»: the supervisor's list, and the report editor under it. */
 export function MyWorkPage() {
-  const { t } = useTranslation();
   return (
-    <ScreenPlaceholder
-      icon={AssignmentIndIcon}
-      title={t('screens.myWork.title')}
-      description={t('screens.myWork.description')}
-    >
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-        {t('screens.notYetConnected')}
-      </Typography>
-    </ScreenPlaceholder>
+    <Routes>
+      <Route index element={<MyWorkList />} />
+      <Route path=":issueId/report/:clientReportId" element={<ReportEditor />} />
+    </Routes>
   );
 }

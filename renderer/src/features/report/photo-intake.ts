@@ -1,0 +1,66 @@
+import { REPORT_PHOTOS_MAX, type PhotoRole, type ReportPhoto } from '@shared/domain';
+import type { DeskDb } from '../../db/database';
+import { addLocalPhoto } from '../../db/repositories';
+import {
+  isPhotoError,
+  photoPipeline,
+  type PhotoFailure,
+  type PhotoPipeline,
+  type ProcessedPhoto,
+} from './photos';
+
+export type IntakeFailure =
+  { name: string; failure: PhotoFailure } | { name: string; failure: { code: 'too_many' } };
+
+export interface IntakeResult {
+  added: ReportPhoto[];
+  failures: IntakeFailure[];
+}
+
+/** Keeps a processed photo on this device and returns its reference for the report. */
+export async function keepPhoto(db: DeskDb, photo: ProcessedPhoto, role: PhotoRole): Promise<ReportPhoto> {
+  await addLocalPhoto(db, {
+    sha256: photo.sha256,
+    blob: photo.blob,
+    mediaType: 'image/jpeg',
+    width: photo.width,
+    height: photo.height,
+    bytes: photo.bytes,
+    capturedAt: photo.capturedAt,
+  });
+  return { sha256: photo.sha256, role };
+}
+
+/**
+ * Runs each file through the photo pipeline (off the UI thread) and keeps the results; a
+ * refused file is reported by name and harms nothing else. Photos beyond the report's limit
+ * are refused too, so the draft never holds more than the city takes.
+ */
+export async function takeInPhotos(
+  db: DeskDb,
+  files: readonly File[],
+  already: number,
+  issueReceivedAt: string,
+  pipeline: PhotoPipeline = photoPipeline,
+): Promise<IntakeResult> {
+  const result: IntakeResult = { added: [], failures: [] };
+  for (const file of files) {
+    if (already + result.added.length >= REPORT_PHOTOS_MAX) {
+      result.failures.push({ name: file.name, failure: { code: 'too_many' } });
+      continue;
+    }
+    try {
+      const processed = await pipeline.process(file, {
+        originalName: file.name,
+        role: 'after',
+        issueReceivedAt,
+      });
+      const ref = await keepPhoto(db, processed, 'after');
+      if (!result.added.some((r) => r.sha256 === ref.sha256)) result.added.push(ref);
+    } catch (error) {
+      if (!isPhotoError(error)) throw error;
+      result.failures.push({ name: file.name, failure: error.failure });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { IssueStatus } from '@shared/domain';
+import type { IssueRecord, OutboxRecord, ReportRecord } from '../../db/records';
+import { useWorkspace } from '../auth/session-context';
+import { latestReport } from './drafts';
+
+/** What a supervisor works on: assigned to them and not yet resolved. */
+const myWorkStatuses: readonly IssueStatus[] = [
+  'in_progress',
+  'returned',
+  'reopened',
+  'on_moderation',
+  'new',
+];
+
+export interface MyWorkItem {
+  issue: IssueRecord;
+  report: ReportRecord | undefined;
+  /** The report's trip to the city, while it is on its way. */
+  sending: OutboxRecord | undefined;
+  residentPhotosKept: number;
+}
+
+export function useMyWork(): MyWorkItem[] | undefined {
+  const { db, user } = useWorkspace();
+  return useLiveQuery(async () => {
+    const issues = await db.issues
+      .where('assigneeKey')
+      .equals(user.id)
+      .filter((issue) => myWorkStatuses.includes(issue.status))
+      .toArray();
+    issues.sort((a, b) => a.deadlineAt.localeCompare(b.deadlineAt));
+    const ids = issues.map((issue) => issue.id);
+    const reports = await db.reports.where('issueId').anyOf(ids).toArray();
+    const outbox = await db.outbox.where('state').anyOf('waiting', 'sending').toArray();
+    const shas = [...new Set(issues.flatMap((issue) => issue.residentPhotos.map((p) => p.sha256)))];
+    const kept = new Set(
+      (await db.photos.bulkGet(shas)).flatMap((photo) => (photo?.blob ? [photo.sha256] : [])),
+    );
+    return issues.map((issue) => {
+      const report = latestReport(reports.filter((r) => r.issueId === issue.id));
+      return {
+        issue,
+        report,
+        sending: outbox.find(
+          (item) => item.kind === 'report' && item.payload.clientReportId === report?.clientReportId,
+        ),
+        residentPhotosKept: issue.residentPhotos.filter((p) => kept.has(p.sha256)).length,
+      };
+    });
+  }, [db, user.id]);
+}

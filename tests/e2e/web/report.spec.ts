@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { IssueEnvelope, SimState, TokenResponse, type Issue } from '@shared/domain';
+import { e2eCityUrl, signIn, sim } from '../support/city';
+
+const fixture = (name: string) => resolve(import.meta.dirname, '../../fixtures/photos', name);
+
+async function tokensOf(login: string) {
+  const response = await fetch(`${e2eCityUrl}/api/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: 'demo' }),
+  });
+  return TokenResponse.parse(await response.json());
+}
+
+/** A resident reports rubbish in the yard and the dispatcher gives it to the demo supervisor. */
+async function issueForSupervisor(): Promise<Issue> {
+  const filed = IssueEnvelope.parse(
+    await sim('POST', '/sim/issues', { companyId: 'co-obs', categoryId: 'yard-rubbish' }),
+  ).issue;
+  const [dispatcher, supervisor] = await Promise.all([tokensOf('dispatcher'), tokensOf('supervisor')]);
+  const response = await fetch(`${e2eCityUrl}/api/v1/issues/${filed.id}`, {
+    method: 'PATCH',
+    headers: {
+      authorization: `Bearer ${dispatcher.accessToken}`,
+      'content-type': 'application/json',
+      'if-match': `"${filed.rev}"`,
+      'idempotency-key': crypto.randomUUID(),
+    },
+    body: JSON.stringify({ assigneeId: supervisor.user.id }),
+  });
+  expect(response.status).toBe(200);
+  return IssueEnvelope.parse(await response.json()).issue;
+}
+
+async function reportsInCity(issueId: string) {
+  return SimState.parse(await sim('GET', '/sim/state')).reports.filter(
+    (report) => report.issueId === issueId,
+  );
+}
+
+const card = (page: Page, number: string) => page.getByTestId('my-work-item').filter({ hasText: number });
+
+async function openMyWork(page: Page, number: string) {
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Мои заявки' }).click();
+  await expect(card(page, number)).toBeVisible({ timeout: 30_000 });
+}
+
+test.describe('the field report', () => {
+  test('written offline with two photos, survives a reload, reaches the city once with both photos', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(180_000);
+    const issue = await issueForSupervisor();
+    await signIn(page, 'supervisor');
+    await openMyWork(page, issue.number);
+    // The resident's photo is fetched ahead for the yard; the service worker keeps the app's
+    // files; then the network goes.
+    await expect(card(page, issue.number).getByText('Фото жителя сохранены для работы без сети')).toBeVisible(
+      { timeout: 30_000 },
+    );
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    await expect(page.getByTestId('sync-indicator')).toContainText('Нет сети');
+    await page.screenshot({ path: 'test-results/screens/my-work-ru.png' });
+
+    await card(page, issue.number).getByRole('button', { name: 'Написать отчёт' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Отчёт по заявке ${issue.number}` }),
+    ).toBeVisible();
+    await page.getByLabel('Текст отчёта').fill('Мусор во дворе убран, площадка подметена, мешки вывезены.');
+    await page.getByTestId('photo-input').setInputFiles(fixture('photo-12mp-exif-gps.jpg'));
+    await expect(page.getByTestId('report-photo')).toHaveCount(1, { timeout: 30_000 });
+    await expect(page.getByTestId('draft-state')).toHaveText('Черновик сохранён на этом компьютере');
+
+    // A reload with no network: the page comes back from the offline shell, the draft from IndexedDB.
+    await page.reload();
+    await expect(page.getByLabel('Текст отчёта')).toHaveValue(
+      'Мусор во дворе убран, площадка подметена, мешки вывезены.',
+    );
+    await expect(page.getByTestId('report-photo')).toHaveCount(1);
+
+    await page.getByTestId('photo-input').setInputFiles(fixture('small.png'));
+    await expect(page.getByTestId('report-photo')).toHaveCount(2, { timeout: 30_000 });
+    await page.getByTestId('report-photo').nth(1).getByRole('button', { name: 'До' }).click();
+    await page.screenshot({ path: 'test-results/screens/report-editor-photos-ru.png' });
+    await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screens/report-editor-ru.png' });
+    await page.getByRole('button', { name: 'Отправить отчёт' }).click();
+    await expect(page.getByTestId('report-submitted')).toBeVisible();
+    await expect(card(page, issue.number).getByTestId('report-state')).toHaveText('В очереди на отправку');
+    expect(await reportsInCity(issue.id)).toHaveLength(0);
+
+    await context.setOffline(false);
+    await expect(card(page, issue.number).getByTestId('report-state')).toHaveText('На модерации', {
+      timeout: 60_000,
+    });
+    const reports = await reportsInCity(issue.id);
+    expect(reports).toHaveLength(1);
+    const [report] = reports;
+    expect(report?.photos.map((p) => p.role)).toEqual(['after', 'before']);
+    const supervisor = await tokensOf('supervisor');
+    for (const photo of report?.photos ?? []) {
+      const bytes = await (
+        await fetch(`${e2eCityUrl}/api/v1/photos/${photo.sha256}`, {
+          headers: { authorization: `Bearer ${supervisor.accessToken}` },
+        })
+      ).arrayBuffer();
+      expect(createHash('sha256').update(new Uint8Array(bytes)).digest('hex')).toBe(photo.sha256);
+      // Scaled to at most 2048 px and stripped: far smaller than the 12-megapixel original.
+      expect(bytes.byteLength).toBeLessThan(800 * 1024);
+    }
+  });
+
+  test('a moderator’s return shows the comment and the rework reaches the city', async ({ page }) => {
+    test.setTimeout(120_000);
+    const issue = await issueForSupervisor();
+    await signIn(page, 'supervisor');
+    await openMyWork(page, issue.number);
+    await card(page, issue.number).getByRole('button', { name: 'Написать отчёт' }).click();
+    await page.getByLabel('Текст отчёта').fill('Мусор убран, территория приведена в порядок.');
+    await page.getByTestId('photo-input').setInputFiles(fixture('small.png'));
+    await expect(page.getByTestId('report-photo')).toHaveCount(1, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Отправить отчёт' }).click();
+    await expect(card(page, issue.number).getByTestId('report-state')).toHaveText('На модерации', {
+      timeout: 60_000,
+    });
+
+    const [sent] = await reportsInCity(issue.id);
+    if (!sent) throw new Error('the report did not reach the city');
+    await sim('POST', `/sim/reports/${sent.id}/decision`, {
+      decision: 'reject',
+      comment: 'Не видно контейнерную площадку целиком',
+    });
+    await page
+      .getByRole('navigation', { name: 'Разделы' })
+      .getByRole('link', { name: 'Синхронизация' })
+      .click();
+    await page.getByRole('button', { name: 'Синхронизировать сейчас' }).click();
+    await openMyWork(page, issue.number);
+    await expect(card(page, issue.number)).toContainText(
+      'Модератор: «Не видно контейнерную площадку целиком»',
+    );
+    await card(page, issue.number).getByRole('button', { name: 'Доработать' }).click();
+    await expect(page.getByText('Доработка возвращённого отчёта')).toBeVisible();
+    await expect(page.getByLabel('Текст отчёта')).toHaveValue('Мусор убран, территория приведена в порядок.');
+    await expect(page.getByTestId('report-photo')).toHaveCount(1);
+    await page
+      .getByLabel('Текст отчёта')
+      .fill('Мусор убран, контейнерная площадка сфотографирована целиком.');
+    await page.getByRole('button', { name: 'Отправить отчёт' }).click();
+    await expect(card(page, issue.number).getByTestId('report-state')).toHaveText('На модерации', {
+      timeout: 60_000,
+    });
+    const reports = await reportsInCity(issue.id);
+    expect(reports.map((r) => r.status).sort()).toEqual(['on_moderation', 'rejected']);
+  });
+
+  test('a corrupt or non-image file is refused and the draft stays intact', async ({ page }) => {
+    const issue = await issueForSupervisor();
+    await signIn(page, 'supervisor');
+    await openMyWork(page, issue.number);
+    await card(page, issue.number).getByRole('button', { name: 'Написать отчёт' }).click();
+    await page.getByLabel('Текст отчёта').fill('Начат отчёт, фото будут приложены.');
+    await page.getByTestId('photo-input').setInputFiles(fixture('small.png'));
+    await expect(page.getByTestId('report-photo')).toHaveCount(1, { timeout: 30_000 });
+    await page
+      .getByTestId('photo-input')
+      .setInputFiles([fixture('truncated.jpg'), fixture('text-as-photo.jpg'), fixture('iphone-photo.heic')]);
+    await expect(page.getByTestId('photo-error')).toHaveCount(3, { timeout: 30_000 });
+    await expect(page.getByTestId('photo-error').nth(0)).toContainText('повреждён');
+    await expect(page.getByTestId('photo-error').nth(2)).toContainText('HEIC');
+    await expect(page.getByTestId('report-photo')).toHaveCount(1);
+    await page.reload();
+    await expect(page.getByLabel('Текст отчёта')).toHaveValue('Начат отчёт, фото будут приложены.');
+    await expect(page.getByTestId('report-photo')).toHaveCount(1);
+  });
+});
