@@ -95,7 +95,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     if ((method === 'POST' || method === 'PATCH') && callOptions.idempotent !== false && !hasKey) {
       headers['idempotency-key'] = randomUUID();
     }
-    const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+    // A Buffer is sent as its bytes; typed as a Uint8Array so the DOM's fetch types accept it too.
+    const sent = typeof body === 'string' || body === undefined ? body : new Uint8Array(body);
+    const response = await fetch(`${baseUrl}${path}`, { method, headers, body: sent });
     const text = await response.text();
     let json: unknown;
     try {
