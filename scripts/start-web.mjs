@@ -3,7 +3,9 @@ import { root, run, startBackground } from './lib/run.mjs';
 import { startCityServerUnlessConfigured } from './lib/city.mjs';
 
 const port = Number(process.env.WEB_PORT ?? 5183);
-const city = await startCityServerUnlessConfigured();
+const city = await startCityServerUnlessConfigured({
+  corsOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+});
 await run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']);
 const preview = startBackground(
   'npx',
@@ -13,7 +15,12 @@ const preview = startBackground(
     stdio: ['ignore', 'ignore', 'inherit'],
   },
 );
-console.log(`\nGorod Desk (web platform): http://localhost:${port}/`);
+// The app's sign-in form starts on this server (`?city=`), whatever the person used before.
+const appUrl =
+  city.url === 'none'
+    ? `http://localhost:${port}/`
+    : `http://localhost:${port}/?city=${encodeURIComponent(city.url)}`;
+console.log(`\nGorod Desk (web platform): ${appUrl}`);
 console.log(`City server: ${city.url}${city.started ? ' (local reference server with the demo city)' : ''}`);
 console.log('Stop with Ctrl+C.\n');
 

@@ -1,12 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultSettings } from '@shared/ipc';
+import { CityServerUrl, defaultSettings, type DeskApi } from '@shared/ipc';
 import { App } from './app/App';
 import { createI18n } from './i18n';
 import { pickDeskApi } from './platform';
 
+/** `?city=<url>` (how `npm run start:web` opens the app) sets the city server on the web platform. */
+async function adoptCityFromAddress(desk: DeskApi): Promise<void> {
+  if (desk.kind !== 'web') return;
+  const city = new URLSearchParams(window.location.search).get('city');
+  if (city !== null && CityServerUrl.safeParse(city).success)
+    await desk.settings.update({ cityServerUrl: city });
+}
+
 async function start(): Promise<void> {
   const desk = pickDeskApi(window);
+  await adoptCityFromAddress(desk);
   const settings = await desk.settings.get();
   const language = settings.ok ? settings.value.language : defaultSettings.language;
   const i18n = await createI18n(language);

@@ -8,7 +8,7 @@ export const defaultCityPort = 4311;
  * The local reference city server with the demo city, unless CITY_SERVER_URL points at
  * another one. Its data folder survives restarts, so what was done in the demo stays.
  */
-export async function startCityServerUnlessConfigured() {
+export async function startCityServerUnlessConfigured({ corsOrigins = [] } = {}) {
   const configured = process.env.CITY_SERVER_URL;
   if (configured) return { url: configured, started: false, stop: () => {} };
   const cli = join(root, 'city-server/src/cli.ts');
@@ -27,6 +27,7 @@ export async function startCityServerUnlessConfigured() {
     '--seed',
     'demo',
     '--sim',
+    ...(corsOrigins.length > 0 ? ['--cors', corsOrigins.join(',')] : []),
   ]);
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/api/v1/openapi.json`, 180_000);

@@ -1,0 +1,36 @@
+import type { CompanyStats } from '@shared/domain';
+import type { RatingsQuery, RatingsReport } from '../compute/compute';
+import type { CsvText } from '../export/ratings-csv';
+
+// The questions the ratings screen asks of its worker (or of the same code on the UI thread
+// when the replica is small), and the answers.
+
+/**
+ * Where the rows come from: the person's database, read by whoever runs the job. `version`
+ * changes whenever the replica does, and the rows are read again only then.
+ */
+export interface RatingsSource {
+  databaseName: string;
+  version: string;
+}
+
+export interface CsvRequest {
+  query: RatingsQuery;
+  /** The city's own figures, for the summary; null when they could not be had. */
+  city: CompanyStats | null;
+  text: CsvText;
+}
+
+export type RatingsJob =
+  | { kind: 'report'; source: RatingsSource; query: RatingsQuery }
+  | ({ kind: 'csv'; source: RatingsSource } & CsvRequest);
+
+export type RatingsAnswer = { kind: 'report'; value: RatingsReport } | { kind: 'csv'; value: string };
+
+export interface RatingsRequest {
+  id: number;
+  job: RatingsJob;
+}
+
+export type RatingsReply =
+  ({ id: number; ok: true } & RatingsAnswer) | { id: number; ok: false; message: string };
