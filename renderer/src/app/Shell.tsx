@@ -21,6 +21,7 @@ import { UserMenu } from './UserMenu';
 import { Notices } from './Notices';
 import { SessionExpiredDialog } from './SessionExpiredDialog';
 import { useUnsentCount } from '../features/sync-status/hooks';
+import { QueueBackground } from '../features/queue/QueueBackground';
 
 const drawerWidth = 232;
 
@@ -83,6 +84,7 @@ export function Shell() {
       </Box>
       <Notices />
       <SessionExpiredDialog />
+      <QueueBackground />
     </Box>
   );
 }

@@ -1,19 +1,348 @@
-import InboxIcon from '@mui/icons-material/Inbox';
-import { Typography } from '@mui/material';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Box, LinearProgress, Snackbar, Typography } from '@mui/material';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ScreenPlaceholder } from '../../components/ScreenPlaceholder';
+import type { IssuePatch, Priority } from '@shared/domain';
+import { useLanguage } from '../../app/desk-context';
+import { useWorkspace } from '../auth/session-context';
+import { useQueueSnapshot } from './index/use-queue-snapshot';
+import { useQueueLookups } from './hooks/use-queue-lookups';
+import { useNow } from './hooks/use-now';
+import { deadlineWindowAt } from './model/deadline-window';
+import { buildColumns } from './model/columns';
+import { QueryRunner } from './model/run-query';
+import { usePresortedOrders } from './hooks/use-presorted-orders';
+import { nextSort, type QueueQuery, type SortColumn } from './model/query';
+import { paramsFromQuery, queryFromParams, queryKey } from './model/url';
+import { countViews, type QueueView } from './model/views';
+import { queueChanges } from './actions/queue-changes';
+import { AssigneePicker } from './actions/AssigneePicker';
+import { BulkActionBar } from './actions/BulkActionBar';
+import { FilterBar } from './filters/FilterBar';
+import { ViewTabs } from './filters/ViewTabs';
+import { QueueTable } from './table/QueueTable';
+import { IssuePanel } from './panel/IssuePanel';
+import { useQueueKeyboard } from './keyboard/use-queue-keyboard';
+import type { QueueKeyCommand } from './keyboard/key-command';
 
+interface PickerState {
+  issueIds: readonly string[];
+  currentId: string | null;
+}
+
+const PANEL_WIDTH = 500;
+
+/**
+ * The dispatcher's queue: every issue of the replica, filtered, searched and sorted as the
+ * address says (`#/queue?…`), with the issue panel at `#/queue/<id>` beside it.
+ */
 export function QueuePage() {
   const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { db, user, engine } = useWorkspace();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const openId = useParams()['*'] || null;
+  const snapshot = useQueueSnapshot(db);
+  const lookups = useQueueLookups();
+  const nowMs = useNow();
+  const canAssign = user.role !== 'supervisor';
+  const numbers = useMemo(() => new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB'), [language]);
+
+  const query = useMemo(() => queryFromParams(new URLSearchParams(location.search)), [location.search]);
+  const window = useMemo(() => deadlineWindowAt(nowMs), [nowMs]);
+  const [runner] = useState(() => new QueryRunner());
+  const columns = useMemo(() => buildColumns(snapshot.rows), [snapshot.rows]);
+  const rows = useMemo(
+    () => runner.run(columns, query, window, lookups.children, lookups.sort),
+    [columns, query, window, lookups, runner],
+  );
+  usePresortedOrders(columns, runner.orders, lookups.sort);
+  const counts = useMemo(() => countViews(snapshot.rows, window), [snapshot.rows, window]);
+  const districts = useMemo(
+    () => [...new Set(snapshot.rows.map((row) => row.district))].sort(),
+    [snapshot.rows],
+  );
+
+  const [activeId, setActiveId] = useState<string | null>(openId);
+  const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
+  const markAnchor = useRef<number | null>(null);
+  const [picker, setPicker] = useState<PickerState | null>(null);
+  const [message, setMessage] = useState<{ text: string; severity: 'success' | 'warning' | 'error' } | null>(
+    null,
+  );
+  const gridRef = useRef<HTMLDivElement | null>(null);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+
+  // The open issue is the keyboard's place too, when it arrives from a link or a notification.
+  const [followedOpenId, setFollowedOpenId] = useState(openId);
+  if (openId !== followedOpenId) {
+    setFollowedOpenId(openId);
+    if (openId) setActiveId(openId);
+  }
+  const activeIndex = activeId === null ? -1 : rows.indexOf(activeId);
+
+  // The current rows and address for callbacks that stay the same function across renders
+  // (so that memoised rows do not re-render for nothing).
+  const latest = useRef({ rows, query, search: location.search, pathname: location.pathname, openId });
+  useLayoutEffect(() => {
+    latest.current = { rows, query, search: location.search, pathname: location.pathname, openId };
+  });
+
+  const setQuery = useCallback(
+    (next: QueueQuery) => {
+      const { query: current, pathname } = latest.current;
+      const replace = next.search !== current.search;
+      void navigate({ pathname, search: paramsFromQuery(next).toString() }, { replace });
+    },
+    [navigate],
+  );
+  const openIssue = useCallback(
+    (id: string, index?: number) => {
+      setActiveId(id);
+      if (index !== undefined) markAnchor.current = index;
+      // Going from issue to issue in the panel replaces the entry: Back returns to the list.
+      const { search, openId: open } = latest.current;
+      void navigate({ pathname: `/queue/${id}`, search }, { replace: open !== null });
+    },
+    [navigate],
+  );
+  const closeIssue = useCallback(() => {
+    void navigate({ pathname: '/queue', search: latest.current.search });
+    gridRef.current?.focus();
+  }, [navigate]);
+
+  const toggleMark = useCallback((id: string, index: number, range: boolean) => {
+    const shown = latest.current.rows;
+    const anchor = markAnchor.current;
+    setMarked((current) => {
+      const next = new Set(current);
+      if (range && anchor !== null) {
+        const [from, to] = anchor < index ? [anchor, index] : [index, anchor];
+        for (const id of shown.ids(from, to + 1)) next.add(id);
+      } else if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+    markAnchor.current = index;
+    setActiveId(id);
+  }, []);
+  const toggleAll = useCallback(() => {
+    setMarked((current) => {
+      const shown = rows.ids();
+      const allShown = shown.length > 0 && shown.every((id) => current.has(id));
+      return allShown ? new Set() : new Set(shown);
+    });
+  }, [rows]);
+
+  const applyChange = useCallback(
+    async (issueIds: readonly string[], patch: IssuePatch) => {
+      try {
+        const result = await queueChanges(db, issueIds, patch);
+        if (result.queued > 0) engine.localChange();
+        const parts = [
+          ...(result.queued > 0 ? [t('queue.selection.queued', { count: result.queued })] : []),
+          ...(result.skipped > 0 ? [t('queue.selection.skipped', { count: result.skipped })] : []),
+        ];
+        if (parts.length > 0)
+          setMessage({ text: parts.join('. '), severity: result.skipped > 0 ? 'warning' : 'success' });
+        return result;
+      } catch (error) {
+        setMessage({
+          text: t('queue.panel.saveFailed', {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+          severity: 'error',
+        });
+        return null;
+      }
+    },
+    [db, engine, t],
+  );
+
+  const pickAssignee = async (staffId: string) => {
+    if (!picker) return;
+    const ids = picker.issueIds;
+    setPicker(null);
+    const result = await applyChange(ids, { assigneeId: staffId });
+    if (result && ids.length > 1) setMarked(new Set());
+    gridRef.current?.focus();
+  };
+  const setPriority = async (issueIds: readonly string[], priority: Priority) => {
+    await applyChange(issueIds, { priority });
+  };
+
+  const startAssign = () => {
+    if (!canAssign) return;
+    if (marked.size > 0) {
+      setPicker({ issueIds: [...marked], currentId: null });
+      return;
+    }
+    const openPosition = openId === null ? undefined : columns.positions.get(openId);
+    const row = rows.at(activeIndex) ?? (openPosition === undefined ? undefined : columns.rows[openPosition]);
+    if (row) setPicker({ issueIds: [row.id], currentId: row.assigneeId });
+  };
+
+  useQueueKeyboard((command: QueueKeyCommand) => {
+    switch (command.kind) {
+      case 'move': {
+        if (rows.length === 0) return;
+        const from = activeIndex < 0 ? (command.by > 0 ? -1 : rows.length) : activeIndex;
+        const index = Math.max(0, Math.min(rows.length - 1, from + command.by));
+        const row = rows.at(index);
+        if (!row) return;
+        gridRef.current?.focus({ preventScroll: true });
+        // With the panel open it follows the keyboard, so a dispatcher can read issue after issue.
+        if (openId) openIssue(row.id, index);
+        else {
+          setActiveId(row.id);
+          markAnchor.current = index;
+        }
+        return;
+      }
+      case 'open': {
+        const row = rows.at(activeIndex);
+        if (row) openIssue(row.id, activeIndex);
+        return;
+      }
+      case 'assign':
+        startAssign();
+        return;
+      case 'mark': {
+        const row = rows.at(activeIndex);
+        if (row && canAssign) toggleMark(row.id, activeIndex, false);
+        return;
+      }
+      case 'search':
+        searchRef.current?.focus();
+        searchRef.current?.select();
+        return;
+      case 'close':
+        if (openId) closeIssue();
+        else if (marked.size > 0) setMarked(new Set());
+        return;
+    }
+  });
+
+  /** From the search box to the results: the first one becomes the keyboard's place unless one already is. */
+  const focusList = useCallback(() => {
+    const shown = latest.current.rows;
+    const first = shown.at(0);
+    if (first)
+      setActiveId((current) => (current !== null && shown.indexOf(current) >= 0 ? current : first.id));
+    gridRef.current?.focus();
+  }, []);
+
+  const onSort = useCallback(
+    (column: SortColumn) => setQuery({ ...query, sort: nextSort(query.sort, column) }),
+    [query, setQuery],
+  );
+  const onView = useCallback((view: QueueView) => setQuery({ ...latest.current.query, view }), [setQuery]);
+  const onPatch = useCallback(
+    (patch: Partial<QueueQuery>) => setQuery({ ...latest.current.query, ...patch }),
+    [setQuery],
+  );
+  const loading = !snapshot.loaded;
+
   return (
-    <ScreenPlaceholder
-      icon={InboxIcon}
-      title={t('screens.queue.title')}
-      description={t('screens.queue.description')}
-    >
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-        {t('screens.notYetConnected')}
-      </Typography>
-    </ScreenPlaceholder>
+    <Box sx={{ height: 'calc(100vh - 48px)', display: 'flex', flexDirection: 'column', minWidth: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2, px: 2, pt: 1.25 }}>
+        <Typography variant="h6" component="h1" sx={{ fontSize: 18 }}>
+          {t('queue.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" data-testid="queue-shown">
+          {loading && snapshot.rows.length === 0
+            ? t('queue.loading')
+            : t('queue.shown', {
+                shown: numbers.format(rows.length),
+                total: numbers.format(snapshot.rows.length),
+              })}
+        </Typography>
+        <Box sx={{ flexGrow: 1 }} />
+        <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', lg: 'block' } }}>
+          {t('queue.keyboardHint')}
+        </Typography>
+      </Box>
+      <Box sx={{ px: 1 }}>
+        <ViewTabs language={language} view={query.view} counts={loading ? null : counts} onChange={onView} />
+      </Box>
+      <FilterBar
+        query={query}
+        lookups={lookups}
+        districts={districts}
+        onPatch={onPatch}
+        onLeaveSearch={focusList}
+        searchRef={searchRef}
+      />
+      {canAssign && marked.size > 0 && (
+        <BulkActionBar
+          count={marked.size}
+          onAssign={() => setPicker({ issueIds: [...marked], currentId: null })}
+          onPriority={(priority) => void setPriority([...marked], priority)}
+          onClear={() => setMarked(new Set())}
+        />
+      )}
+      <Box sx={{ height: 3 }}>{loading && <LinearProgress sx={{ height: 3 }} />}</Box>
+      <Box sx={{ flex: 1, minHeight: 0, display: 'flex', borderTop: 1, borderColor: 'divider' }}>
+        <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+          <QueueTable
+            result={rows}
+            lookups={lookups}
+            nowMs={nowMs}
+            language={language}
+            sort={query.sort}
+            onSort={onSort}
+            activeIndex={activeIndex}
+            openId={openId}
+            marked={marked}
+            canSelect={canAssign}
+            onToggle={toggleMark}
+            onToggleAll={toggleAll}
+            onOpen={openIssue}
+            resultKey={`${queryKey(query)}#${snapshot.loaded ? 'loaded' : 'loading'}`}
+            gridRef={gridRef}
+            emptyText={
+              snapshot.loaded && snapshot.rows.length === 0 ? t('queue.emptyReplica') : t('queue.empty')
+            }
+          />
+        </Box>
+        {openId && (
+          <Box sx={{ width: PANEL_WIDTH, flexShrink: 0, minHeight: 0 }}>
+            <IssuePanel
+              key={openId}
+              issueId={openId}
+              lookups={lookups}
+              nowMs={nowMs}
+              canAssign={canAssign}
+              onClose={closeIssue}
+              onAssign={(issueId, currentId) => setPicker({ issueIds: [issueId], currentId })}
+              onPriority={(issueId, priority) => void setPriority([issueId], priority)}
+            />
+          </Box>
+        )}
+      </Box>
+      <AssigneePicker
+        open={picker !== null}
+        count={picker?.issueIds.length ?? 0}
+        staff={lookups.assignable}
+        currentId={picker?.currentId ?? null}
+        onPick={(staffId) => void pickAssignee(staffId)}
+        onClose={() => setPicker(null)}
+      />
+      <Snackbar
+        open={message !== null}
+        autoHideDuration={5000}
+        onClose={() => setMessage(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+      >
+        <Alert
+          severity={message?.severity ?? 'success'}
+          onClose={() => setMessage(null)}
+          data-testid="queue-message"
+        >
+          {message?.text}
+        </Alert>
+      </Snackbar>
+    </Box>
   );
 }

@@ -1,0 +1,17 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CategoryRecord, StaffRecord } from '../../../db/records';
+import { useLanguage } from '../../../app/desk-context';
+import { useWorkspace } from '../../auth/session-context';
+import { buildLookups, type QueueLookups } from '../model/lookups';
+
+const none: readonly never[] = [];
+
+/** Categories and staff from the replica (small tables, read live), as names in the current language. */
+export function useQueueLookups(): QueueLookups {
+  const { db } = useWorkspace();
+  const { language } = useLanguage();
+  const categories: readonly CategoryRecord[] = useLiveQuery(() => db.categories.toArray(), [db]) ?? none;
+  const staff: readonly StaffRecord[] = useLiveQuery(() => db.staff.toArray(), [db]) ?? none;
+  return useMemo(() => buildLookups(categories, staff, language), [categories, staff, language]);
+}

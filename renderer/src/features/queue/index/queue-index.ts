@@ -1,0 +1,247 @@
+import Dexie, { cmp, type ObservabilitySet } from 'dexie';
+import type { DeskDb } from '../../../db/database';
+import type { IssueRecord } from '../../../db/records';
+import { sameQueueRow, toQueueRow, type QueueRow } from '../model/queue-row';
+import { mutatedKeys, type KeyRange } from './mutated-keys';
+
+export interface QueueSnapshot {
+  readonly rows: readonly QueueRow[];
+  /** False until every issue of the replica has been read once. */
+  readonly loaded: boolean;
+  readonly version: number;
+}
+
+export interface QueueIndexOptions {
+  /** Issues read in one go; the UI gets the thread back between reads. */
+  chunkSize?: number;
+  yieldToUi?: () => Promise<void>;
+  /** How often listeners hear of progress while the first read is under way. */
+  loadingNotifyMs?: number;
+  /** Dexie's global event by default; tests may feed their own. */
+  subscribeToMutations?: (listener: (parts: ObservabilitySet) => void) => () => void;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+const subscribeToDexie = (listener: (parts: ObservabilitySet) => void): (() => void) => {
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
+};
+
+const inRange = (id: string, range: KeyRange): boolean => cmp(id, range.from) >= 0 && cmp(id, range.to) <= 0;
+
+/**
+ * The queue's rows for every issue of the replica, in memory. Read once in chunks (the screen
+ * stays responsive and fills as it reads), then kept fresh from Dexie's `storagemutated`
+ * event, which reports every committed write to the issues table, from this window or any
+ * other: only the issues it names are read again. Work is done one piece at a time, and
+ * changes that arrive meanwhile are gathered into the next piece.
+ */
+export class QueueIndex {
+  private readonly rows = new Map<string, QueueRow>();
+  private readonly listeners = new Set<() => void>();
+  private snapshot: QueueSnapshot = { rows: [], loaded: false, version: 0 };
+  private dirtySnapshot = false;
+  private version = 0;
+  private loaded = false;
+  private stopped = true;
+  private unsubscribe: (() => void) | null = null;
+  private fullRead = true;
+  private ids = new Set<string>();
+  private ranges: KeyRange[] = [];
+  private working: Promise<void> | null = null;
+  private lastNotifyAt = 0;
+  private notifyTimer: ReturnType<typeof setTimeout> | null = null;
+  private loadedWaiters: (() => void)[] = [];
+  private readonly chunkSize: number;
+  private readonly yieldToUi: () => Promise<void>;
+  private readonly loadingNotifyMs: number;
+
+  constructor(
+    private readonly db: DeskDb,
+    private readonly options: QueueIndexOptions = {},
+  ) {
+    this.chunkSize = options.chunkSize ?? 2000;
+    this.yieldToUi = options.yieldToUi ?? yieldToEventLoop;
+    this.loadingNotifyMs = options.loadingNotifyMs ?? 400;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.unsubscribe = (this.options.subscribeToMutations ?? subscribeToDexie)((parts) =>
+      this.onMutation(parts),
+    );
+    // Whatever happened while stopped is unknown: read everything again.
+    this.fullRead = true;
+    this.kick();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    this.notifyTimer = null;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): QueueSnapshot => {
+    if (this.dirtySnapshot) {
+      this.dirtySnapshot = false;
+      this.snapshot = { rows: [...this.rows.values()], loaded: this.loaded, version: this.version };
+    }
+    return this.snapshot;
+  };
+
+  /** Resolves once every issue has been read (at once if that is done). */
+  whenLoaded(): Promise<void> {
+    if (this.loaded) return Promise.resolve();
+    return new Promise((resolve) => this.loadedWaiters.push(resolve));
+  }
+
+  /** Resolves when no work is queued or under way: for tests and the benchmark. */
+  async settled(): Promise<void> {
+    while (this.working) await this.working;
+  }
+
+  private onMutation(parts: ObservabilitySet): void {
+    const touched = mutatedKeys(parts, this.db.name, 'issues');
+    if (!touched) return;
+    for (const id of touched.ids) this.ids.add(id);
+    this.ranges.push(...touched.ranges);
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.working || this.stopped) return;
+    this.working = this.drain()
+      .catch((error: unknown) => {
+        // A closed database (signed out, another version opened) ends the index quietly.
+        if (error instanceof Dexie.DatabaseClosedError) this.stop();
+        else console.error('The queue index could not read the replica', error);
+      })
+      .finally(() => {
+        this.working = null;
+        if (!this.stopped && (this.fullRead || this.ids.size > 0 || this.ranges.length > 0)) this.kick();
+      });
+  }
+
+  private async drain(): Promise<void> {
+    while (!this.stopped) {
+      if (this.fullRead) {
+        this.fullRead = false;
+        this.ids.clear();
+        this.ranges = [];
+        await this.readAll();
+        continue;
+      }
+      if (this.ranges.length > 0) {
+        const ranges = this.ranges;
+        this.ranges = [];
+        for (const range of ranges) await this.readRange(range);
+        continue;
+      }
+      if (this.ids.size > 0) {
+        const ids = [...this.ids];
+        this.ids.clear();
+        await this.readIds(ids);
+        continue;
+      }
+      return;
+    }
+  }
+
+  /** Every issue, by primary key in chunks; rows not seen any more are gone. */
+  private async readAll(): Promise<void> {
+    const seen = new Set<string>();
+    const firstRead = !this.loaded;
+    let changed = firstRead;
+    let after: string | null = null;
+    for (;;) {
+      const chunk: IssueRecord[] =
+        after === null
+          ? await this.db.issues.orderBy(':id').limit(this.chunkSize).toArray()
+          : await this.db.issues.where(':id').above(after).limit(this.chunkSize).toArray();
+      for (const issue of chunk) {
+        seen.add(issue.id);
+        changed = this.put(issue) || changed;
+      }
+      const last = chunk.at(-1);
+      if (chunk.length < this.chunkSize || !last) break;
+      after = last.id;
+      // The first read shows rows as they come; a later one publishes once, at the end, so
+      // the screen does not re-sort 100,000 rows for every chunk.
+      if (firstRead) this.changed();
+      await this.yieldToUi();
+      if (this.stopped) return;
+    }
+    for (const id of [...this.rows.keys()]) if (!seen.has(id)) changed = this.rows.delete(id) || changed;
+    if (firstRead) {
+      this.loaded = true;
+      for (const resolve of this.loadedWaiters.splice(0)) resolve();
+    }
+    if (changed) this.changed(true);
+  }
+
+  private async readRange(range: KeyRange): Promise<void> {
+    // Dexie's "whole table" range: the same as reading everything, in chunks.
+    if (cmp(range.from, -Infinity) === 0) {
+      await this.readAll();
+      return;
+    }
+    const issues = await this.db.issues.where(':id').between(range.from, range.to, true, true).toArray();
+    const found = new Set(issues.map((issue) => issue.id));
+    let changed = false;
+    for (const issue of issues) changed = this.put(issue) || changed;
+    for (const id of [...this.rows.keys()]) {
+      if (!found.has(id) && inRange(id, range)) changed = this.rows.delete(id) || changed;
+    }
+    if (changed) this.changed(true);
+  }
+
+  private async readIds(ids: string[]): Promise<void> {
+    let changed = false;
+    for (let start = 0; start < ids.length; start += this.chunkSize) {
+      const slice = ids.slice(start, start + this.chunkSize);
+      const issues = await this.db.issues.bulkGet(slice);
+      slice.forEach((id, index) => {
+        const issue = issues[index];
+        if (issue) changed = this.put(issue) || changed;
+        else changed = this.rows.delete(id) || changed;
+      });
+    }
+    if (changed) this.changed(true);
+  }
+
+  private put(issue: IssueRecord): boolean {
+    const previous = this.rows.get(issue.id);
+    const row = toQueueRow(issue);
+    if (previous && sameQueueRow(previous, row)) return false;
+    this.rows.set(issue.id, row);
+    return true;
+  }
+
+  /** Marks a new version; while the first read runs, listeners hear of it at most every `loadingNotifyMs`. */
+  private changed(now = false): void {
+    this.version += 1;
+    this.dirtySnapshot = true;
+    const wait = this.lastNotifyAt + this.loadingNotifyMs - Date.now();
+    if (now || this.loaded || wait <= 0) {
+      this.notify();
+      return;
+    }
+    this.notifyTimer ??= setTimeout(() => this.notify(), wait);
+  }
+
+  private notify(): void {
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    this.notifyTimer = null;
+    this.lastNotifyAt = Date.now();
+    for (const listener of [...this.listeners]) listener();
+  }
+}
