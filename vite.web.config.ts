@@ -11,7 +11,11 @@ export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   // The manifest lists every built file for the service worker's offline shell (public/sw.js).
-  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true, manifest: 'asset-manifest.json' },
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/web'),
+    emptyOutDir: true,
+    manifest: 'asset-manifest.json',
+  },
   server: { port: 5183, strictPort: false },
   preview: { port: 5183 },
 });

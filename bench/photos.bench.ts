@@ -5,15 +5,14 @@
 //
 // The page is built with Vite into a temporary folder (as the renderer is built: the worker
 // bundled by `new Worker(new URL(...))`) and served from 127.0.0.1 by a few lines of node:http.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { assertChromium, chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import type { PhotoBenchResult, PhotoBenchWindow } from './photos-page/contract';
+import { percentile, serveStatic } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const fixture = join(root, 'tests/fixtures/photos/photo-12mp-exif-gps.jpg');
@@ -26,20 +25,6 @@ const KB = 1024;
 /** The whole bench, build included, normally takes well under a minute. */
 const DEADLINE_MS = 5 * 60_000;
 
-/** Nearest-rank percentile: a figure that some run really took. */
-function percentile(values: readonly number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil(fraction * sorted.length));
-  return sorted[rank - 1] ?? Number.NaN;
-}
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.jpg': 'image/jpeg',
-};
-
 async function buildPage(outDir: string): Promise<void> {
   await build({
     configFile: false,
@@ -51,31 +36,6 @@ async function buildPage(outDir: string): Promise<void> {
     build: { outDir, emptyOutDir: true, reportCompressedSize: false },
   });
   copyFileSync(fixture, join(outDir, 'fixture.jpg'));
-}
-
-/** A static server for the built page, on the loopback only. */
-async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    const file = join(dir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(dir)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
 }
 
 async function measure(url: string): Promise<PhotoBenchResult> {
@@ -139,7 +99,7 @@ async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'gorod-bench-photos-'));
   try {
     await buildPage(outDir);
-    const server = await serve(outDir);
+    const server = await serveStatic(outDir);
     try {
       report(await measure(server.url));
     } finally {

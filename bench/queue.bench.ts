@@ -9,10 +9,8 @@
 // beside the page; the page is built with Vite into a temporary folder and served from
 // 127.0.0.1 by a few lines of node:http.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -23,6 +21,7 @@ import type {
   QueueBenchResult,
   QueueBenchWindow,
 } from '../renderer/src/features/queue/bench/bench-contract';
+import { percentile, serveStatic } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const ISSUES = Number(process.env['BENCH_QUEUE_ISSUES'] ?? 100_000);
@@ -30,13 +29,6 @@ const WARMUPS = 5;
 const TARGET_P95_MS = 150;
 /** Seeding 100,000 issues, the build and two passes of changes take a few minutes. */
 const DEADLINE_MS = 15 * 60_000;
-
-/** Nearest-rank percentile: a figure that some change really took. */
-function percentile(values: readonly number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil(fraction * sorted.length));
-  return sorted[rank - 1] ?? Number.NaN;
-}
 
 function benchData(): QueueBenchData {
   const world = generateBenchWorld({ issues: ISSUES, now: new Date(), seed: 20_261_125 });
@@ -110,13 +102,6 @@ function changesFor(data: QueueBenchData): string[] {
   return [...day, ...[...day].reverse()];
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-};
-
 async function buildPage(outDir: string): Promise<void> {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   await build({
@@ -129,31 +114,6 @@ async function buildPage(outDir: string): Promise<void> {
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 10_000 },
   });
-}
-
-/** A static server for the built page, on the loopback only. */
-async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    const file = join(dir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(dir)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
 }
 
 async function measure(url: string, changes: string[]): Promise<QueueBenchResult> {
@@ -225,7 +185,7 @@ async function main(): Promise<void> {
     const data = benchData();
     await buildPage(outDir);
     writeFileSync(join(outDir, 'bench-data.json'), JSON.stringify(data));
-    const server = await serve(outDir);
+    const server = await serveStatic(outDir);
     try {
       report(await measure(server.url, changesFor(data)));
     } finally {

@@ -6,11 +6,9 @@
 // The replica is the reference server's bench world (city-server/src/seed/bench.ts) written as
 // the sync engine writes it; the page is built with Vite (the worker bundled by
 // `new Worker(new URL(...))`, as in the app) and served from 127.0.0.1.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { generateBenchWorld } from '../city-server/src/seed/bench';
@@ -18,6 +16,7 @@ import { issueEvents, mergeCityReport, toIssueRecord } from '../renderer/src/syn
 import { customPeriod, lastDayOf } from '../renderer/src/features/ratings/compute/period';
 import { assertChromium, chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import type { BenchReplica, RatingsBenchResult } from './ratings-page/contract';
+import { serveStatic } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const ISSUES = Number(process.env['BENCH_RATINGS_ISSUES'] ?? 100_000);
@@ -54,12 +53,6 @@ function benchReplica(): BenchReplica {
   };
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
-
 async function buildPage(outDir: string): Promise<void> {
   await build({
     configFile: false,
@@ -70,31 +63,6 @@ async function buildPage(outDir: string): Promise<void> {
     worker: { format: 'es' },
     build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
   });
-}
-
-/** A static server for the built page and the replica, on the loopback only. */
-async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    const file = join(dir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(dir)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
 }
 
 async function measure(url: string): Promise<RatingsBenchResult> {
@@ -162,7 +130,7 @@ async function main(): Promise<void> {
   try {
     await buildPage(outDir);
     writeFileSync(join(outDir, 'replica.json'), JSON.stringify(benchReplica()));
-    const server = await serve(outDir);
+    const server = await serveStatic(outDir);
     try {
       report(await measure(server.url));
     } finally {

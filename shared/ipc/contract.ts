@@ -28,7 +28,9 @@ export const SaveFileRequest = z.object({
   suggestedName: z.string().min(1).max(200),
   /** Text (CSV) or bytes. */
   content: z.union([z.string().max(50_000_000), z.instanceof(Uint8Array)]),
-  filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().max(10)).max(10) })).max(5),
+  filters: z
+    .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().max(10)).max(10) }))
+    .max(5),
 });
 export type SaveFileRequest = z.infer<typeof SaveFileRequest>;
 
