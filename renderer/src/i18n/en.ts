@@ -52,6 +52,11 @@ export const en: Messages = {
     platformWeb: 'Browser',
     os: 'System',
     saveFailed: 'Could not save the setting: {{reason}}',
+    notifications: 'Notifications',
+    notifyUrgent: 'A new urgent issue',
+    notifyDueToday: "An issue's deadline ends today",
+    server: 'City server',
+    serverHint: 'The server is chosen on the sign-in screen: sign out and enter another address.',
   },
   languages: {
     ru: 'Русский',

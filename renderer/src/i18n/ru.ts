@@ -53,6 +53,11 @@ export const ru = {
     platformWeb: 'Браузер',
     os: 'Система',
     saveFailed: 'Не удалось сохранить настройку: {{reason}}',
+    notifications: 'Уведомления',
+    notifyUrgent: 'Новая срочная заявка',
+    notifyDueToday: 'Срок заявки истекает сегодня',
+    server: 'Сервер города',
+    serverHint: 'Сервер меняется на экране входа: выйдите и укажите другой адрес.',
   },
   languages: {
     ru: 'Русский',

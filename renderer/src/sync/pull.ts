@@ -1,4 +1,4 @@
-import { FEED_DEFAULT_LIMIT } from '@shared/domain';
+import { FEED_DEFAULT_LIMIT, type ChangePage } from '@shared/domain';
 import type { CityClient } from '../city/client';
 import type { DeskDb } from '../db/database';
 import { applyChangePage } from './apply';
@@ -16,34 +16,82 @@ export interface PullDeps {
 
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Pages fetched ahead of the writer, and how many of them one transaction may take. */
+const PAGES_AHEAD = 4;
+const PAGES_PER_TRANSACTION = 4;
+
+/** Consecutive pages as one: the feed never splits a change, so their concatenation is a valid page. */
+export function joinPages(pages: readonly ChangePage[]): ChangePage {
+  const last = pages.at(-1);
+  if (!last) throw new Error('joinPages needs at least one page');
+  return { changes: pages.flatMap((page) => page.changes), cursor: last.cursor, hasMore: last.hasMore };
+}
+
 /**
- * Pulls the change feed from the stored cursor to the end, page by page; returns how many
- * changes it applied. The next page is fetched while the current one is being written, so
- * the network and IndexedDB work side by side; each page is still applied in order.
+ * Pulls the change feed from the stored cursor to the end; returns how many changes it
+ * applied. A fetcher runs ahead of the writer (the network and IndexedDB work side by side),
+ * and the writer applies whatever pages have arrived, up to four, in one transaction with
+ * the last one's cursor: data and cursor always move together, so a crash or a lost network
+ * resumes exactly after the last batch written, and a slow network still gets each page
+ * written as soon as it arrives.
  */
 export async function pullChanges(deps: PullDeps): Promise<number> {
   const { db, client } = deps;
-  let total = 0;
-  // 500 changes a page (the city's default): small enough that parsing and writing a page
-  // never holds the UI thread for long, large enough that round trips stay few.
+  // 500 changes a page (the city's default): small enough that parsing a page never holds
+  // the UI thread for long, large enough that round trips stay few.
   const pageSize = deps.pageSize ?? FEED_DEFAULT_LIMIT;
-  const fetchPage = (cursor: string | null) => client.changes(cursor, pageSize, deps.signal);
   const cursor = (await db.getMeta('cursor')) ?? null;
   // An empty replica with nothing written here yet: the fast path of applyChangePage.
   const firstPull = cursor === null && (await db.outbox.count()) === 0 && (await db.reports.count()) === 0;
-  let next = fetchPage(cursor);
-  for (;;) {
-    deps.signal?.throwIfAborted();
-    const page = await next;
-    if (page.hasMore) {
-      next = fetchPage(page.cursor);
-      // A failure of the prefetch is reported when it is awaited, not as an unhandled rejection.
-      next.catch(() => undefined);
+
+  const buffer: ChangePage[] = [];
+  let fetched = false;
+  let fetchError: unknown = null;
+  // Who is waiting for whom: the writer for a page, the fetcher for room in the buffer.
+  const waiting: { writer: (() => void) | null; fetcher: (() => void) | null } = {
+    writer: null,
+    fetcher: null,
+  };
+  const wake = (who: 'writer' | 'fetcher') => {
+    waiting[who]?.();
+    waiting[who] = null;
+  };
+
+  const fetcher = (async () => {
+    let next = cursor;
+    try {
+      for (;;) {
+        while (buffer.length >= PAGES_AHEAD)
+          await new Promise<void>((resolve) => (waiting.fetcher = resolve));
+        deps.signal?.throwIfAborted();
+        const page = await client.changes(next, pageSize, deps.signal);
+        buffer.push(page);
+        wake('writer');
+        if (!page.hasMore) return;
+        next = page.cursor;
+      }
+    } catch (error) {
+      fetchError = error;
+    } finally {
+      fetched = true;
+      wake('writer');
     }
-    const applied = await applyChangePage(db, page, deps.now().toISOString(), { firstPull });
+  })();
+
+  let total = 0;
+  for (;;) {
+    while (buffer.length === 0 && !fetched) await new Promise<void>((resolve) => (waiting.writer = resolve));
+    if (buffer.length === 0) {
+      await fetcher;
+      // What arrived before the failure is written; the failure is reported now.
+      if (fetchError !== null) throw fetchError;
+      return total;
+    }
+    const batch = joinPages(buffer.splice(0, PAGES_PER_TRANSACTION));
+    wake('fetcher');
+    const applied = await applyChangePage(db, batch, deps.now().toISOString(), { firstPull });
     total += applied;
     deps.onPage?.(applied, total);
-    if (!page.hasMore) return total;
     await (deps.yieldToUi ?? yieldToEventLoop)();
   }
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from '../support/city';
+import { e2eCityUrl, signIn } from '../support/city';
 
 test.describe('the app shell on the web platform', () => {
   test('asks to sign in, in Russian, showing the demo logins', async ({ page }) => {
@@ -65,6 +65,18 @@ test.describe('the app shell on the web platform', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await page.getByRole('radio', { name: 'Русский' }).check();
     await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible();
+  });
+
+  test('remembers notification choices and shows the city server in Settings', async ({ page }) => {
+    await signIn(page, 'dispatcher');
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Настройки' }).click();
+    await expect(page.getByTestId('settings-server')).toHaveText(e2eCityUrl);
+    const dueToday = page.getByRole('switch', { name: 'Срок заявки истекает сегодня' });
+    await expect(dueToday).toBeChecked();
+    await dueToday.uncheck();
+    await page.reload();
+    await expect(page.getByRole('switch', { name: 'Срок заявки истекает сегодня' })).not.toBeChecked();
+    await expect(page.getByRole('switch', { name: 'Новая срочная заявка' })).toBeChecked();
   });
 
   test('signing out returns to the sign-in form', async ({ page }) => {

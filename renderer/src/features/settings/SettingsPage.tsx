@@ -5,15 +5,17 @@ import {
   FormControl,
   FormControlLabel,
   FormHelperText,
+  FormGroup,
   FormLabel,
   Paper,
   Radio,
   RadioGroup,
   Stack,
+  Switch,
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { Language, languages, type AppInfo } from '@shared/ipc';
+import { Language, languages, type AppInfo, type DeskSettings, type NotificationChoices } from '@shared/ipc';
 import { useDesk, useLanguage } from '../../app/desk-context';
 
 export function SettingsPage() {
@@ -22,11 +24,15 @@ export function SettingsPage() {
   const { language, setLanguage } = useLanguage();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [settings, setSettings] = useState<DeskSettings | null>(null);
 
   useEffect(() => {
     let live = true;
     void desk.app.info().then((result) => {
       if (live && result.ok) setInfo(result.value);
+    });
+    void desk.settings.get().then((result) => {
+      if (live && result.ok) setSettings(result.value);
     });
     return () => {
       live = false;
@@ -37,6 +43,13 @@ export function SettingsPage() {
     const parsed = Language.safeParse(value);
     if (!parsed.success) return;
     setSaveError(await setLanguage(parsed.data));
+  };
+
+  const chooseNotifications = async (patch: Partial<NotificationChoices>) => {
+    if (!settings) return;
+    const saved = await desk.settings.update({ notifications: { ...settings.notifications, ...patch } });
+    if (saved.ok) setSettings(saved.value);
+    setSaveError(saved.ok ? null : saved.error.message);
   };
 
   return (
@@ -71,6 +84,38 @@ export function SettingsPage() {
             </Alert>
           )}
         </Paper>
+        {settings && (
+          <Paper variant="outlined" sx={{ p: 3 }}>
+            <FormLabel component="legend">{t('settings.notifications')}</FormLabel>
+            <FormGroup>
+              <FormControlLabel
+                control={
+                  <Switch
+                    checked={settings.notifications.urgentIssues}
+                    onChange={(e) => void chooseNotifications({ urgentIssues: e.target.checked })}
+                  />
+                }
+                label={t('settings.notifyUrgent')}
+              />
+              <FormControlLabel
+                control={
+                  <Switch
+                    checked={settings.notifications.dueToday}
+                    onChange={(e) => void chooseNotifications({ dueToday: e.target.checked })}
+                  />
+                }
+                label={t('settings.notifyDueToday')}
+              />
+            </FormGroup>
+            <Typography variant="subtitle2" sx={{ mt: 2 }}>
+              {t('settings.server')}
+            </Typography>
+            <Typography variant="body2" data-testid="settings-server">
+              {settings.cityServerUrl}
+            </Typography>
+            <FormHelperText>{t('settings.serverHint')}</FormHelperText>
+          </Paper>
+        )}
         <Paper variant="outlined" sx={{ p: 3 }}>
           <Typography variant="subtitle1" gutterBottom>
             {t('settings.about')}
