@@ -5,14 +5,13 @@
 //
 // The page is built with Vite into a temporary folder (as the renderer is built: the worker
 // bundled by `new Worker(new URL(...))`) and served from 127.0.0.1 by a few lines of node:http.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { assertChromium, chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import type { PhotoBenchResult, PhotoBenchWindow } from './photos-page/contract';
-import { percentile, serveStatic } from './lib/static-server';
+import { percentile, runBuiltPageBench } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const fixture = join(root, 'tests/fixtures/photos/photo-12mp-exif-gps.jpg');
@@ -92,23 +91,7 @@ function report(result: PhotoBenchResult): void {
 
 async function main(): Promise<void> {
   assertChromium();
-  const deadline = setTimeout(() => {
-    console.error(`bench photos: gave up after ${DEADLINE_MS / 1000} s`);
-    process.exit(1);
-  }, DEADLINE_MS);
-  const outDir = mkdtempSync(join(tmpdir(), 'gorod-bench-photos-'));
-  try {
-    await buildPage(outDir);
-    const server = await serveStatic(outDir);
-    try {
-      report(await measure(server.url));
-    } finally {
-      await server.close();
-    }
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-    clearTimeout(deadline);
-  }
+  await runBuiltPageBench({ name: 'photos', deadlineMs: DEADLINE_MS, prepare: buildPage, measure, report });
 }
 
 await main();

@@ -8,8 +8,7 @@
 // The issues come from the reference server's bench world (generateBenchWorld), written as JSON
 // beside the page; the page is built with Vite into a temporary folder and served from
 // 127.0.0.1 by a few lines of node:http.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
@@ -21,7 +20,7 @@ import type {
   QueueBenchResult,
   QueueBenchWindow,
 } from '../renderer/src/features/queue/bench/bench-contract';
-import { percentile, serveStatic } from './lib/static-server';
+import { percentile, runBuiltPageBench } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const ISSUES = Number(process.env['BENCH_QUEUE_ISSUES'] ?? 100_000);
@@ -176,25 +175,17 @@ function report(result: QueueBenchResult): void {
 
 async function main(): Promise<void> {
   assertChromium();
-  const deadline = setTimeout(() => {
-    console.error(`bench queue: gave up after ${DEADLINE_MS / 1000} s`);
-    process.exit(1);
-  }, DEADLINE_MS);
-  const outDir = mkdtempSync(join(tmpdir(), 'gorod-bench-queue-'));
-  try {
-    const data = benchData();
-    await buildPage(outDir);
-    writeFileSync(join(outDir, 'bench-data.json'), JSON.stringify(data));
-    const server = await serveStatic(outDir);
-    try {
-      report(await measure(server.url, changesFor(data)));
-    } finally {
-      await server.close();
-    }
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-    clearTimeout(deadline);
-  }
+  const data = benchData();
+  await runBuiltPageBench({
+    name: 'queue',
+    deadlineMs: DEADLINE_MS,
+    prepare: async (outDir) => {
+      await buildPage(outDir);
+      writeFileSync(join(outDir, 'bench-data.json'), JSON.stringify(data));
+    },
+    measure: (url) => measure(url, changesFor(data)),
+    report,
+  });
 }
 
 await main();

@@ -6,8 +6,7 @@
 // The replica is the reference server's bench world (city-server/src/seed/bench.ts) written as
 // the sync engine writes it; the page is built with Vite (the worker bundled by
 // `new Worker(new URL(...))`, as in the app) and served from 127.0.0.1.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -16,7 +15,7 @@ import { issueEvents, mergeCityReport, toIssueRecord } from '../renderer/src/syn
 import { customPeriod, lastDayOf } from '../renderer/src/features/ratings/compute/period';
 import { assertChromium, chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import type { BenchReplica, RatingsBenchResult } from './ratings-page/contract';
-import { serveStatic } from './lib/static-server';
+import { runBuiltPageBench } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const ISSUES = Number(process.env['BENCH_RATINGS_ISSUES'] ?? 100_000);
@@ -122,24 +121,16 @@ function report(result: RatingsBenchResult): void {
 
 async function main(): Promise<void> {
   assertChromium();
-  const deadline = setTimeout(() => {
-    console.error(`bench ratings: gave up after ${DEADLINE_MS / 1000} s`);
-    process.exit(1);
-  }, DEADLINE_MS);
-  const outDir = mkdtempSync(join(tmpdir(), 'gorod-bench-ratings-'));
-  try {
-    await buildPage(outDir);
-    writeFileSync(join(outDir, 'replica.json'), JSON.stringify(benchReplica()));
-    const server = await serveStatic(outDir);
-    try {
-      report(await measure(server.url));
-    } finally {
-      await server.close();
-    }
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-    clearTimeout(deadline);
-  }
+  await runBuiltPageBench({
+    name: 'ratings',
+    deadlineMs: DEADLINE_MS,
+    prepare: async (outDir) => {
+      await buildPage(outDir);
+      writeFileSync(join(outDir, 'replica.json'), JSON.stringify(benchReplica()));
+    },
+    measure,
+    report,
+  });
 }
 
 await main();

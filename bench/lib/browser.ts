@@ -1,31 +1,19 @@
-// Shared by the benchmarks: Debian's Chromium through playwright-core, and a Vite server
+// Shared by the benchmarks: Debian's Chromium (with the end-to-end tests' flags) through playwright-core, and a Vite server
 // for a bench page that imports the app's own modules.
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { assertChromium, chromiumArgs, chromiumPath } from '../../tests/e2e/support/chromium';
 
 export const root = resolve(import.meta.dirname, '../..');
 
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
-
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  assertChromium();
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 /** Serves `bench/<folder>/` (with the app's `@shared` alias) and returns its address and a stop function. */
-export async function serveBenchPage(folder) {
+export async function serveBenchPage(folder: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = await createServer({
     root: resolve(root, 'bench', folder),
     configFile: false,
@@ -41,6 +29,6 @@ export async function serveBenchPage(folder) {
 }
 
 /** The line every benchmark ends with, so runs can be compared. */
-export function benchLine(name, ratio, what, figure, unit) {
+export function benchLine(name: string, ratio: number, what: string, figure: number, unit: string): string {
   return `bench ${name}: ratio ${ratio.toFixed(2)} (${what}), ${figure} ${unit}`;
 }

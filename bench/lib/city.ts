@@ -4,20 +4,27 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from './browser.mjs';
+import { root } from './browser';
 
-async function freePort() {
+async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
       probe.close(() => resolvePort(port));
     });
   });
 }
 
-export async function startBenchCity({ issues, cors }) {
+export interface BenchCity {
+  url: string;
+  seededInMs: number;
+  stop: () => void;
+}
+
+export async function startBenchCity({ issues, cors }: { issues: number; cors: string }): Promise<BenchCity> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-city-'));
   const started = Date.now();

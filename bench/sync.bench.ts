@@ -1,7 +1,7 @@
 // npm run bench:sync — a full pull of 50,000 issues from the reference city server into a
 // fresh IndexedDB in Chromium, against a raw Dexie bulkPut of the same records in the same page.
-import { benchLine, launchChromium, serveBenchPage } from './lib/browser.mjs';
-import { startBenchCity } from './lib/city.mjs';
+import { benchLine, launchChromium, serveBenchPage } from './lib/browser';
+import { startBenchCity } from './lib/city';
 
 // The bench world gives the dispatcher's company about 85% of its issues: 59,000 in all
 // leave a little over 50,000 for the pull.
