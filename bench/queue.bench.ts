@@ -15,11 +15,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { generateBenchWorld } from '../city-server/src/seed/bench';
 import { assertChromium, chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
-import type {
-  QueueBenchData,
-  QueueBenchResult,
-  QueueBenchWindow,
-} from '../renderer/src/features/queue/bench/bench-contract';
+import type { QueueBenchData, QueueBenchResult, QueueBenchWindow } from './queue-page/contract';
 import { percentile, runBuiltPageBench } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');

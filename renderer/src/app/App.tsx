@@ -7,8 +7,8 @@ import type { DeskApi, Language } from '@shared/ipc';
 import { createDeskTheme } from './theme';
 import { DeskContext, LanguageContext, type LanguageControl } from './desk-context';
 import { createAppRouter } from './routes';
-import { SessionProvider } from '../features/auth/SessionProvider';
-import { useSession } from '../features/auth/session-context';
+import { SessionProvider } from './session/SessionProvider';
+import { useSession } from './session/session-context';
 import { LoginPage } from '../features/auth/LoginPage';
 
 /** The sign-in form until someone is signed in; their workspace after. */

@@ -1,8 +1,7 @@
 import { Alert, Snackbar } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useSession, useWorkspace } from '../features/auth/session-context';
-import type { SyncNotice } from '../sync/push';
+import { useSession, useWorkspace, type SyncNotice } from './session/session-context';
 
 function useNoticeText(notice: SyncNotice | undefined): string {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../features/auth/session-context';
+import { useSession } from './session/session-context';
 
 /** The city ended the session: say so politely, keep everything, offer to sign in again. */
 export function SessionExpiredDialog() {

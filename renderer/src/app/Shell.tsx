@@ -20,14 +20,15 @@ import { SyncIndicator } from './SyncIndicator';
 import { UserMenu } from './UserMenu';
 import { Notices } from './Notices';
 import { SessionExpiredDialog } from './SessionExpiredDialog';
-import { useUnsentCount } from '../features/sync-status/hooks';
+import { useUnsentCount } from '../db/use-sync-status';
+import { useWorkspace } from './session/session-context';
 import { QueueBackground } from '../features/queue/QueueBackground';
 
 const drawerWidth = 232;
 
 export function Shell() {
   const { t } = useTranslation();
-  const unsent = useUnsentCount();
+  const unsent = useUnsentCount(useWorkspace().db);
   return (
     <Box sx={{ display: 'flex', height: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>

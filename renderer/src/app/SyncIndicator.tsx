@@ -6,8 +6,10 @@ import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatMoscowDateTime } from '../i18n/format';
-import { useOnline, useSyncStatus, useUnsentCount } from '../features/sync-status/hooks';
+import { useSyncStatus, useUnsentCount } from '../db/use-sync-status';
+import { useOnline } from '../platform/use-online';
 import { useDesk, useLanguage } from './desk-context';
+import { useWorkspace } from './session/session-context';
 
 /** The network and the sync at a glance, in the top bar; a click opens the Sync screen. */
 export function SyncIndicator() {
@@ -15,9 +17,10 @@ export function SyncIndicator() {
   const { language } = useLanguage();
   const desk = useDesk();
   const navigate = useNavigate();
+  const { db } = useWorkspace();
   const online = useOnline();
-  const status = useSyncStatus();
-  const unsent = useUnsentCount();
+  const status = useSyncStatus(db);
+  const unsent = useUnsentCount(db);
 
   useEffect(() => {
     void desk.tray.setPendingCount(unsent);

@@ -14,7 +14,7 @@ import {
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import { useTranslation } from 'react-i18next';
 import { unsentCount } from '../db/outbox';
-import { useSession, useWorkspace } from '../features/auth/session-context';
+import { useSession, useWorkspace } from './session/session-context';
 
 export function UserMenu() {
   const { t } = useTranslation();

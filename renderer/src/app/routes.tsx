@@ -1,7 +1,7 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { Shell } from './Shell';
 import { QueuePage } from '../features/queue/QueuePage';
-import { MyWorkPage } from '../features/my-work/MyWorkPage';
+import { MyWorkPage } from '../features/report/MyWorkPage';
 import { RatingsPage } from '../features/ratings/RatingsPage';
 import { SyncPage } from '../features/sync-status/SyncPage';
 import { SettingsPage } from '../features/settings/SettingsPage';

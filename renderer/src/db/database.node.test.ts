@@ -51,6 +51,34 @@ describe('the local database', () => {
     db.close();
   });
 
+  it('upgrades a version 2 replica: data kept, screens’ requests and the city’s figures stored', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'migration-test-v2';
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    for (const { version, stores } of schemaVersions.filter((v) => v.version <= 2))
+      old.version(version).stores(stores);
+    await old.open();
+    await old.table('issues').bulkAdd([{ ...issue('1', 'new'), assigneeKey: '' }]);
+    await old.table('photos').add({ sha256: 'ab', uploadState: 'remote' });
+    old.close();
+
+    const db = createDb({ name, indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(schemaVersions.at(-1)?.version);
+    expect(await db.issues.count()).toBe(1);
+    expect(await db.photos.count()).toBe(1);
+    await db.requests.put({
+      key: 'photo:ab',
+      kind: 'photo',
+      photo: { sha256: 'ab', width: 1, height: 1, origin: 'resident' },
+      state: 'wanted',
+      askedAt: '2026-12-01T10:00:00Z',
+    });
+    expect(await db.requests.where('state').equals('wanted').primaryKeys()).toEqual(['photo:ab']);
+    expect(await db.cityStats.count()).toBe(0);
+    db.close();
+  });
+
   it('keeps each company and person in a database of their own', () => {
     expect(databaseNameFor('http://127.0.0.1:4311', 'co-obs', 'st-001')).toBe(
       'gorod-desk/127.0.0.1:4311/co-obs/st-001',

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   CategoryRecord,
+  CityStatsRecord,
   IssueEventRecord,
   IssueRecord,
   MetaRecord,
@@ -9,6 +10,7 @@ import type {
   PhotoRecord,
   RatingRecord,
   ReportRecord,
+  RequestRecord,
   StaffRecord,
 } from './records';
 import { schemaVersions } from './schema';
@@ -31,6 +33,8 @@ export class DeskDb extends Dexie {
   photos!: EntityTable<PhotoRecord, 'sha256'>;
   outbox!: EntityTable<OutboxRecord, 'seq'>;
   meta!: Table<MetaRecord, string>;
+  requests!: EntityTable<RequestRecord, 'key'>;
+  cityStats!: EntityTable<CityStatsRecord, 'key'>;
 
   constructor(options: CreateDbOptions) {
     super(options.name, {

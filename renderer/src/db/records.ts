@@ -1,5 +1,6 @@
 import type {
   Category,
+  CompanyStats,
   Issue,
   IssuePatch,
   Priority,
@@ -139,6 +140,54 @@ export interface SyncStatusRecord {
   error: { code: string; message: string; at: string } | null;
   pulledThisRun: number;
   nextAttemptAt: number | null;
+}
+
+/** The Moscow dates `[from, to)` of a period the city counts its figures over. */
+export interface StatsPeriod {
+  from: string;
+  to: string;
+}
+
+/** A resident's (or the company's) photo a screen wants to show and this device does not keep yet. */
+export interface WantedPhoto {
+  sha256: string;
+  width: number;
+  height: number;
+  origin: 'company' | 'resident';
+}
+
+/** Why sync could not fetch what a screen asked for, in a word the screen can explain. */
+export interface RequestFailure {
+  /** 'offline': no answer; 'forbidden': the person's role may not see it; 'failed': anything else. */
+  code: 'offline' | 'forbidden' | 'failed';
+  message: string;
+}
+
+interface RequestBase {
+  /** `photo:<sha256>` or `cityStats:<from>|<to>`: one request a thing, however many screens ask. */
+  key: string;
+  /** 'wanted': for sync to fetch; 'failed': it tried and could not (asked again, it tries again). */
+  state: 'wanted' | 'failed';
+  askedAt: string;
+  failedAt?: string;
+  error?: RequestFailure;
+}
+
+/**
+ * What a screen asked of the city on demand. Sync fetches it, writes the answer to the store
+ * (the photos table, cityStats) and removes the request; screens read the store.
+ */
+export type RequestRecord =
+  | (RequestBase & { kind: 'photo'; photo: WantedPhoto })
+  | (RequestBase & { kind: 'cityStats'; period: StatsPeriod });
+
+/** The city's own figures for a period (`GET /stats/company`), as last fetched. */
+export interface CityStatsRecord {
+  /** `<from>|<to>` */
+  key: string;
+  period: StatsPeriod;
+  stats: CompanyStats;
+  fetchedAt: string;
 }
 
 export interface MetaValues {

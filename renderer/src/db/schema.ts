@@ -42,4 +42,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // v3: what screens ask of the city on demand (a resident's photo not yet on the device, the
+    // city's own figures for a period), for sync to fetch; and those figures once fetched.
+    version: 3,
+    stores: {
+      requests: 'key, state',
+      cityStats: 'key',
+    },
+  },
 ];

@@ -1,7 +1,9 @@
+import { liveQuery, type Subscription } from 'dexie';
 import type { CityClient } from '../city/client';
 import { CityError } from '../city/errors';
 import type { DeskDb } from '../db/database';
 import type { SyncStatusRecord } from '../db/records';
+import { idleStatus } from '../db/sync-status';
 import { backoffDelayMs, defaultBackoff, type BackoffPolicy } from './backoff';
 import { prefetchResidentPhotos } from './prefetch';
 import { pullChanges } from './pull';
@@ -30,20 +32,11 @@ export interface SyncEngineOptions {
   yieldToUi?: () => Promise<void>;
 }
 
-export const idleStatus: SyncStatusRecord = {
-  running: false,
-  phase: 'idle',
-  lastSuccessAt: null,
-  lastAttemptAt: null,
-  error: null,
-  pulledThisRun: 0,
-  nextAttemptAt: null,
-};
-
 /**
- * The only code that talks to the city. It runs at start, when the network comes back,
- * shortly after a local change, periodically while online, and on "Sync now"; never twice
- * at a time (in this window: one promise; across windows: a Web Lock).
+ * The sync engine: with the on-demand reads beside it, the only code that talks to the city.
+ * It runs at start, when the network comes back, shortly after a local change (it notices new
+ * outbox rows by itself: nobody pokes it), periodically while online, and on "Sync now";
+ * never twice at a time (in this window: one promise; across windows: a Web Lock).
  */
 export class SyncEngine {
   private readonly db: DeskDb;
@@ -57,6 +50,9 @@ export class SyncEngine {
   private periodic: ReturnType<typeof setInterval> | null = null;
   private failures = 0;
   private stopped = true;
+  private outboxWatch: Subscription | null = null;
+  /** The fresh outbox rows seen last: a row not among them is a change a person just made. */
+  private freshSeen = new Set<number>();
   private readonly onOnline = () => void this.syncNow();
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -72,6 +68,7 @@ export class SyncEngine {
     this.stopped = false;
     this.options.events?.addEventListener('online', this.onOnline);
     this.periodic = setInterval(() => void this.syncNow(), this.options.periodMs ?? 60_000);
+    this.watchOutbox();
     void this.syncNow();
   }
 
@@ -80,13 +77,35 @@ export class SyncEngine {
     this.options.events?.removeEventListener('online', this.onOnline);
     if (this.periodic) clearInterval(this.periodic);
     if (this.timer) clearTimeout(this.timer);
+    this.outboxWatch?.unsubscribe();
+    this.outboxWatch = null;
+    this.freshSeen = new Set();
     this.periodic = null;
     this.timer = null;
   }
 
-  /** A person changed something: send it soon, gathering a burst of changes into one run. */
-  localChange(): void {
-    this.schedule(this.options.debounceMs ?? 800);
+  /**
+   * Dexie tells of every change of the outbox, in this window or another. A row waiting with
+   * no attempt yet is a person's change (a new one, or a refused one sent again; a row the
+   * engine tried and must try later has attempts and its own backoff): send it soon,
+   * gathering a burst of changes into one run.
+   */
+  private watchOutbox(): void {
+    const fresh = () =>
+      this.db.outbox
+        .where('state')
+        .equals('waiting')
+        .filter((item) => item.attempts === 0)
+        .primaryKeys();
+    this.outboxWatch = liveQuery(fresh).subscribe({
+      next: (seqs) => {
+        const arrived = seqs.some((seq) => !this.freshSeen.has(seq));
+        this.freshSeen = new Set(seqs);
+        if (arrived) this.schedule(this.options.debounceMs ?? 800);
+      },
+      // A closed database (signed out) ends the watch; the rows stay for the next sign-in.
+      error: () => undefined,
+    });
   }
 
   /** Runs a full sync now, or joins the one under way (and runs once more after it). */

@@ -1,6 +1,6 @@
 import type { CityClient } from '../city/client';
 import type { DeskDb } from '../db/database';
-import { sha256Hex } from '../lib/sha256';
+import { fetchAndKeepPhoto } from './keep-photo';
 
 const openStatuses = ['new', 'in_progress', 'returned', 'reopened'];
 
@@ -11,7 +11,7 @@ const openStatuses = ['new', 'in_progress', 'returned', 'reopened'];
  */
 export async function prefetchResidentPhotos(
   db: DeskDb,
-  client: CityClient,
+  client: Pick<CityClient, 'photo'>,
   userId: string,
 ): Promise<number> {
   const mine = await db.issues
@@ -25,21 +25,7 @@ export async function prefetchResidentPhotos(
   for (const [index, photo] of wanted.entries()) {
     if (held[index]?.blob) continue;
     try {
-      const blob = await client.photo(photo.sha256);
-      // Content-addressed: bytes that do not hash to their name are not the photo.
-      if ((await sha256Hex(blob)) !== photo.sha256) continue;
-      await db.photos.put({
-        sha256: photo.sha256,
-        blob,
-        mediaType: blob.type,
-        width: photo.width,
-        height: photo.height,
-        bytes: blob.size,
-        uploadState: 'remote',
-        origin: 'resident',
-        addedAt: new Date().toISOString(),
-      });
-      fetched += 1;
+      if (await fetchAndKeepPhoto(db, client, { ...photo, origin: 'resident' })) fetched += 1;
     } catch {
       // Tried again on the next sync.
     }

@@ -15,7 +15,7 @@ import LocationCityIcon from '@mui/icons-material/LocationCity';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_CITY_SERVER_URL, Language, languages } from '@shared/ipc';
 import { useDesk, useLanguage } from '../../app/desk-context';
-import { useSession, type SignInFailure } from './session-context';
+import { useSession, type SignInFailure } from '../../app/session/session-context';
 
 /** The reference server that `npm start` runs on this computer carries the demo city. */
 function isLocalDemoServer(serverUrl: string): boolean {

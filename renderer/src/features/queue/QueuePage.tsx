@@ -4,10 +4,10 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { IssuePatch, Priority } from '@shared/domain';
 import { useLanguage } from '../../app/desk-context';
-import { useWorkspace } from '../auth/session-context';
+import { useWorkspace } from '../../app/session/session-context';
 import { useQueueSnapshot } from './index/use-queue-snapshot';
 import { useQueueLookups } from './hooks/use-queue-lookups';
-import { useNow } from './hooks/use-now';
+import { useNow } from '../../lib/use-now';
 import { deadlineWindowAt } from './model/deadline-window';
 import { buildColumns } from './model/columns';
 import { QueryRunner } from './model/run-query';
@@ -39,7 +39,7 @@ const PANEL_WIDTH = 500;
 export function QueuePage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { db, user, engine } = useWorkspace();
+  const { db, user } = useWorkspace();
   const navigate = useNavigate();
   const location = useLocation();
   const openId = useParams()['*'] || null;
@@ -139,7 +139,6 @@ export function QueuePage() {
     async (issueIds: readonly string[], patch: IssuePatch) => {
       try {
         const result = await queueChanges(db, issueIds, patch);
-        if (result.queued > 0) engine.localChange();
         const parts = [
           ...(result.queued > 0 ? [t('queue.selection.queued', { count: result.queued })] : []),
           ...(result.skipped > 0 ? [t('queue.selection.skipped', { count: result.skipped })] : []),
@@ -157,7 +156,7 @@ export function QueuePage() {
         return null;
       }
     },
-    [db, engine, t],
+    [db, t],
   );
 
   const pickAssignee = async (staffId: string) => {

@@ -1,8 +1,8 @@
 import { Alert, Box, LinearProgress, Skeleton, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/desk-context';
-import { useWorkspace } from '../auth/session-context';
-import { useSyncStatus } from '../sync-status/hooks';
+import { useWorkspace } from '../../app/session/session-context';
+import { useSyncStatus } from '../../db/use-sync-status';
 import { BreakdownPanel } from './components/BreakdownPanel';
 import { CityAgreement } from './components/CityAgreement';
 import { CityComparison } from './components/CityComparison';
@@ -16,7 +16,7 @@ import { ScoreDistributionChart } from './components/ScoreDistributionChart';
 import { TrendChart } from './components/TrendChart';
 import { formatMoscowShort, formatPeriod } from './format';
 import { useCityStats } from './hooks/use-city-stats';
-import { useNow } from './hooks/use-now';
+import { useNow } from '../../lib/use-now';
 import { usePeriodChoice } from './hooks/use-period-choice';
 import { useRatingsExport } from './hooks/use-ratings-export';
 import { useRatingsReport } from './hooks/use-ratings-report';
@@ -28,12 +28,12 @@ const REFRESH_MS = 5 * 60_000;
 export function RatingsPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { user } = useWorkspace();
+  const { user, db } = useWorkspace();
   const nowMs = useNow(REFRESH_MS);
   const period = usePeriodChoice(nowMs);
   const { choice } = period;
   const { report, computing, error, source, client } = useRatingsReport(choice, nowMs);
-  const sync = useSyncStatus();
+  const sync = useSyncStatus(db);
   const city = useCityStats(choice.current, sync.lastSuccessAt);
   const exporter = useRatingsExport(
     report,

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { PhotoRole, type ReportPhoto } from '@shared/domain';
 import type { PhotoRecord } from '../../db/records';
 import { checkCaptureTime } from './photos';
-import { PhotoThumb } from './PhotoThumb';
+import { PhotoThumb } from '../../components/photo/PhotoThumb';
 
 interface Props {
   photos: readonly ReportPhoto[];

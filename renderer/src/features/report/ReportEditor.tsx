@@ -31,12 +31,12 @@ import {
 } from '@shared/domain';
 import type { IssueRecord, PhotoRecord, ReportRecord } from '../../db/records';
 import { queueReport, saveReportDraft } from '../../db/repositories';
-import { useWorkspace } from '../auth/session-context';
-import { usePhotoUrl } from '../queue/hooks/use-photo-url';
+import { useWorkspace } from '../../app/session/session-context';
+import { usePhotoUrl } from '../../components/photo/use-photo-url';
 import { StatusChip } from '../../components/StatusChip';
 import { CameraDialog } from './CameraDialog';
 import { PhotoStrip } from './PhotoStrip';
-import { PhotoThumb } from './PhotoThumb';
+import { PhotoThumb } from '../../components/photo/PhotoThumb';
 import { RedactDialog } from './RedactDialog';
 import { ReportStateChip } from './ReportStateChip';
 import { fromMoscowInputValue, toMoscowInputValue } from './moscow-input';
@@ -82,10 +82,8 @@ function RedactPhoto({
   record: PhotoRecord;
   onDone: (replacement: ReportPhoto | null) => void;
 }) {
-  const { db, client } = useWorkspace();
+  const { db } = useWorkspace();
   const photo = usePhotoUrl(record.sha256, {
-    db,
-    client,
     width: record.width,
     height: record.height,
     origin: 'company',
@@ -157,7 +155,7 @@ interface FormProps {
 function ReportForm({ issue, topic, stored }: FormProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const { db, user, engine } = useWorkspace();
+  const { db, user } = useWorkspace();
   const failureText = useFailureText();
   const { clientReportId } = stored;
   const issueId = issue.id;
@@ -255,7 +253,6 @@ function ReportForm({ issue, topic, stored }: FormProps) {
     if (problems.length > 0) return;
     await writes.current;
     await queueReport(db, clientReportId);
-    engine.localChange();
     void navigate('/my', { state: { submitted: true } });
   };
 

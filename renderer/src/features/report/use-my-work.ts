@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { IssueStatus } from '@shared/domain';
 import type { IssueRecord, OutboxRecord, ReportRecord } from '../../db/records';
-import { useWorkspace } from '../auth/session-context';
+import { useWorkspace } from '../../app/session/session-context';
 import { latestReport } from './drafts';
 
 /** What a supervisor works on: assigned to them and not yet resolved. */

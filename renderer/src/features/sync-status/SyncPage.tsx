@@ -17,18 +17,19 @@ import CloudOffIcon from '@mui/icons-material/CloudOff';
 import CloudDoneIcon from '@mui/icons-material/CloudDone';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { discardOutboxItem, retryOutboxItem } from '../../db/repositories';
 import { useLanguage } from '../../app/desk-context';
 import { formatMoscowDateTime } from '../../i18n/format';
-import { useWorkspace } from '../auth/session-context';
-import { useOnline, useOutbox, useSyncStatus, type OutboxView } from './hooks';
+import { useWorkspace } from '../../app/session/session-context';
+import { useOutbox, type OutboxView } from '../../db/use-outbox';
+import { useSyncStatus } from '../../db/use-sync-status';
+import { useOnline } from '../../platform/use-online';
 
 const stateColor = { waiting: 'default', sending: 'info', sent: 'success', refused: 'error' } as const;
 
 function OutboxRow({ view }: { view: OutboxView }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { db, engine } = useWorkspace();
+  const { commands } = useWorkspace();
   const [open, setOpen] = useState(false);
   const { item, issueNumber } = view;
   const progress = item.state === 'sending' ? item.progress : undefined;
@@ -37,9 +38,8 @@ function OutboxRow({ view }: { view: OutboxView }) {
       ? t('sync.states.sendingPhotos', { done: progress.photosDone, total: progress.photosTotal })
       : t(`sync.states.${item.state}`);
   const act = async (action: 'retry' | 'discard') => {
-    if (action === 'retry') await retryOutboxItem(db, item.seq);
-    else await discardOutboxItem(db, item.seq);
-    engine.localChange();
+    if (action === 'retry') await commands.retryChange(item.seq);
+    else await commands.discardChange(item.seq);
   };
   return (
     <ListItem divider sx={{ display: 'block' }} data-testid="outbox-item">
@@ -91,10 +91,10 @@ function OutboxRow({ view }: { view: OutboxView }) {
 export function SyncPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { engine } = useWorkspace();
+  const { db, commands } = useWorkspace();
   const online = useOnline();
-  const status = useSyncStatus();
-  const outbox = useOutbox();
+  const status = useSyncStatus(db);
+  const outbox = useOutbox(db);
 
   return (
     <Box sx={{ p: 3, maxWidth: 960 }}>
@@ -119,7 +119,7 @@ export function SyncPage() {
             variant="contained"
             startIcon={<SyncIcon />}
             disabled={status.running}
-            onClick={() => void engine.syncNow()}
+            onClick={() => void commands.syncNow()}
           >
             {t('sync.syncNow')}
           </Button>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, type DeskDb } from '../../../db/database';
-import { issueRecord } from '../testing/fixtures';
+import { issueRecord } from '../test/fixtures';
 import { queueChanges } from './queue-changes';
 
 let db: DeskDb;

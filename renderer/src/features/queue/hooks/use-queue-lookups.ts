@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CategoryRecord, StaffRecord } from '../../../db/records';
 import { useLanguage } from '../../../app/desk-context';
-import { useWorkspace } from '../../auth/session-context';
+import { useWorkspace } from '../../../app/session/session-context';
 import { buildLookups, type QueueLookups } from '../model/lookups';
 
 const none: readonly never[] = [];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RangeSet, type ObservabilitySet } from 'dexie';
 import { createDb, type DeskDb } from '../../../db/database';
 import { queueIssueChange } from '../../../db/repositories';
-import { issueRecord } from '../testing/fixtures';
+import { issueRecord } from '../test/fixtures';
 import { QueueIndex, type QueueSnapshot } from './queue-index';
 
 let counter = 0;

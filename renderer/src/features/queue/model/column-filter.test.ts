@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issueStatuses, priorities } from '@shared/domain';
-import { NOW, lookups, row } from '../testing/fixtures';
+import { NOW, lookups, row } from '../test/fixtures';
 import { buildColumns } from './columns';
 import { compileColumnFilter, filterPositions } from './column-filter';
 import { deadlineWindowAt, deadlineFilters } from './deadline-window';

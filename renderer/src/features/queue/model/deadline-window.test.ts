@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IssueStatus } from '@shared/domain';
-import { NOW } from '../testing/fixtures';
+import { NOW } from '../test/fixtures';
 import { deadlineWindowAt, matchesDeadline } from './deadline-window';
 
 const moscow = (time: string) => Date.parse(`${time}+03:00`);

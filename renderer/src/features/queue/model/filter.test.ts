@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOW, lookups, row } from '../testing/fixtures';
+import { NOW, lookups, row } from '../test/fixtures';
 import { deadlineWindowAt } from './deadline-window';
 import { compileFilter, expandCategories } from './filter';
 import { emptyQuery, UNASSIGNED, type QueueQuery } from './query';

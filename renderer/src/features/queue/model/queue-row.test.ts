@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueRecord } from '../testing/fixtures';
+import { issueRecord } from '../test/fixtures';
 import { sameQueueRow, toQueueRow } from './queue-row';
 
 describe('a queue row', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOW, row } from '../testing/fixtures';
+import { NOW, row } from '../test/fixtures';
 import { deadlineWindowAt } from './deadline-window';
 import { countViews, viewRules } from './views';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { createI18n } from '../../../i18n';
-import { NOW, lookups, row } from '../testing/fixtures';
+import { NOW, lookups, row } from '../test/fixtures';
 import { emptyMemory, planNotifications, type PlanInput } from './notification-plan';
 import { deskNotifications } from './notification-text';
 import { loadMemory, memoryKey, saveMemory } from './notification-memory';

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../../app/desk-context';
-import { useWorkspace } from '../../auth/session-context';
-import { useSyncStatus } from '../../sync-status/hooks';
+import { useWorkspace } from '../../../app/session/session-context';
+import { useSyncStatus } from '../../../db/use-sync-status';
 import { useQueueSnapshot } from '../index/use-queue-snapshot';
 import { useQueueLookups } from '../hooks/use-queue-lookups';
 import { planNotifications } from './notification-plan';
@@ -22,7 +22,7 @@ export function useQueueNotifications(): void {
   const { db, user } = useWorkspace();
   const snapshot = useQueueSnapshot(db);
   const lookups = useQueueLookups();
-  const sync = useSyncStatus();
+  const sync = useSyncStatus(db);
   const checkedSync = useRef<string | null | undefined>(undefined);
 
   useEffect(() => {

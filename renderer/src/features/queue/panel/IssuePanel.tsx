@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Box, CircularProgress, Divider, IconButton, Paper, Tooltip, Typography } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,7 @@ import { formatMoscowDateTime } from '../../../i18n/format';
 import { DeadlineChip } from '../../../components/deadline/DeadlineChip';
 import { StatusChip } from '../../../components/StatusChip';
 import { PriorityLabel } from '../../../components/PriorityLabel';
-import { useWorkspace } from '../../auth/session-context';
-import type { PhotoSource } from '../hooks/use-photo-url';
+import { useWorkspace } from '../../../app/session/session-context';
 import { categoryPath, type QueueLookups } from '../model/lookups';
 import { buildTimeline } from './timeline';
 import { useIssueDetails } from './use-issue-details';
@@ -18,7 +17,7 @@ import { IssueControls } from './IssueControls';
 import { IssueLocation } from './IssueLocation';
 import { IssueTimeline } from './IssueTimeline';
 import { PendingChangeNotice } from './PendingChangeNotice';
-import { PhotoThumb } from './PhotoThumb';
+import { PhotoThumb } from '../../../components/photo/PhotoThumb';
 import { PhotoViewer, type ViewerPhoto } from './PhotoViewer';
 
 interface Props {
@@ -51,42 +50,35 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function IssuePanel({ issueId, lookups, nowMs, canAssign, onClose, onAssign, onPriority }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { db, client } = useWorkspace();
+  const { db } = useWorkspace();
   const details = useIssueDetails(db, issueId);
   const [viewerIndex, setViewerIndex] = useState<number | null>(null);
-
-  const photoSource = useCallback(
-    (width: number, height: number, origin: 'company' | 'resident'): PhotoSource => ({
-      db,
-      client,
-      width,
-      height,
-      origin,
-    }),
-    [db, client],
-  );
   const timeline = useMemo(
     () => (details ? buildTimeline({ ...details, receivedAt: details.issue.receivedAt }) : []),
     [details],
   );
   const viewerPhotos = useMemo<ViewerPhoto[]>(() => {
     if (!details) return [];
-    const resident = details.issue.residentPhotos.map((photo) => ({
+    const resident = details.issue.residentPhotos.map((photo): ViewerPhoto => ({
       sha256: photo.sha256,
-      source: photoSource(photo.width, photo.height, 'resident'),
+      width: photo.width,
+      height: photo.height,
+      origin: 'resident',
       caption: t('queue.panel.photos'),
     }));
     const reported = timeline.flatMap((entry) =>
       entry.kind === 'report'
-        ? entry.photos.map((photo) => ({
+        ? entry.photos.map((photo): ViewerPhoto => ({
             sha256: photo.sha256,
-            source: photoSource(0, 0, 'company'),
+            width: 0,
+            height: 0,
+            origin: 'company',
             caption: t(`queue.photo.${photo.role}`),
           }))
         : [],
     );
     return [...resident, ...reported];
-  }, [details, timeline, photoSource, t]);
+  }, [details, timeline, t]);
   const openPhoto = (sha256: string) => {
     const index = viewerPhotos.findIndex((photo) => photo.sha256 === sha256);
     if (index >= 0) setViewerIndex(index);
@@ -221,8 +213,10 @@ export function IssuePanel({ issueId, lookups, nowMs, canAssign, onClose, onAssi
               <PhotoThumb
                 key={photo.sha256}
                 sha256={photo.sha256}
-                source={photoSource(photo.width, photo.height, 'resident')}
-                label={t('queue.photo.open', { index: index + 1, total: issue.residentPhotos.length })}
+                width={photo.width}
+                height={photo.height}
+                origin="resident"
+                alt={t('queue.photo.open', { index: index + 1, total: issue.residentPhotos.length })}
                 onOpen={() => openPhoto(photo.sha256)}
               />
             ))}
@@ -236,13 +230,7 @@ export function IssuePanel({ issueId, lookups, nowMs, canAssign, onClose, onAssi
 
       <Divider />
       <Section title={t('queue.panel.timeline')}>
-        <IssueTimeline
-          entries={timeline}
-          lookups={lookups}
-          language={language}
-          photoSource={photoSource}
-          onOpenPhoto={openPhoto}
-        />
+        <IssueTimeline entries={timeline} lookups={lookups} language={language} onOpenPhoto={openPhoto} />
       </Section>
 
       <PhotoViewer

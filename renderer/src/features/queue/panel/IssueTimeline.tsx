@@ -15,15 +15,13 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/ipc';
 import { formatMoscowDateTime } from '../../../i18n/format';
 import { staffName, type QueueLookups } from '../model/lookups';
-import type { PhotoSource } from '../hooks/use-photo-url';
+import { PhotoThumb } from '../../../components/photo/PhotoThumb';
 import type { TimelineEntry } from './timeline';
-import { PhotoThumb } from './PhotoThumb';
 
 interface Props {
   entries: readonly TimelineEntry[];
   lookups: QueueLookups;
   language: Language;
-  photoSource: (width: number, height: number, origin: 'company' | 'resident') => PhotoSource;
   onOpenPhoto: (sha256: string) => void;
 }
 
@@ -92,7 +90,7 @@ const toneOf = (entry: TimelineEntry): string =>
         : 'primary.main';
 
 /** The issue's history as a vertical line of events, the newest at the bottom. */
-export function IssueTimeline({ entries, lookups, language, photoSource, onOpenPhoto }: Props) {
+export function IssueTimeline({ entries, lookups, language, onOpenPhoto }: Props) {
   const { t } = useTranslation();
   if (entries.length === 0)
     return (
@@ -135,8 +133,10 @@ export function IssueTimeline({ entries, lookups, language, photoSource, onOpenP
                           key={photo.sha256}
                           sha256={photo.sha256}
                           size={64}
-                          source={photoSource(0, 0, 'company')}
-                          label={`${t('queue.photo.open', { index: photoIndex + 1, total: entry.photos.length })} · ${t(`queue.photo.${photo.role}`)}`}
+                          width={0}
+                          height={0}
+                          origin="company"
+                          alt={`${t('queue.photo.open', { index: photoIndex + 1, total: entry.photos.length })} · ${t(`queue.photo.${photo.role}`)}`}
                           onOpen={() => onOpenPhoto(photo.sha256)}
                         />
                       ))}

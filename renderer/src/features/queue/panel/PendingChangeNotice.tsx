@@ -1,8 +1,7 @@
 import { Alert, AlertTitle, Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { IssueRecord } from '../../../db/records';
-import { discardOutboxItem, retryOutboxItem } from '../../../db/repositories';
-import { useWorkspace } from '../../auth/session-context';
+import { useWorkspace } from '../../../app/session/session-context';
 import { staffName, type QueueLookups } from '../model/lookups';
 
 /**
@@ -12,7 +11,7 @@ import { staffName, type QueueLookups } from '../model/lookups';
  */
 export function PendingChangeNotice({ issue, lookups }: { issue: IssueRecord; lookups: QueueLookups }) {
   const { t } = useTranslation();
-  const { db, engine } = useWorkspace();
+  const { commands } = useWorkspace();
   const pending = issue.pending;
   if (!pending) return null;
   if (pending.state === 'pending')
@@ -30,9 +29,8 @@ export function PendingChangeNotice({ issue, lookups }: { issue: IssueRecord; lo
       : []),
   ].join(', ');
   const act = async (action: 'retry' | 'discard') => {
-    if (action === 'retry') await retryOutboxItem(db, pending.outboxSeq);
-    else await discardOutboxItem(db, pending.outboxSeq);
-    engine.localChange();
+    if (action === 'retry') await commands.retryChange(pending.outboxSeq);
+    else await commands.discardChange(pending.outboxSeq);
   };
   return (
     <Alert

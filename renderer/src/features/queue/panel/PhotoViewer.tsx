@@ -4,11 +4,10 @@ import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import CloseIcon from '@mui/icons-material/Close';
 import { useTranslation } from 'react-i18next';
-import { usePhotoUrl, type PhotoSource } from '../hooks/use-photo-url';
+import { usePhotoUrl, type PhotoHint } from '../../../components/photo/use-photo-url';
 
-export interface ViewerPhoto {
+export interface ViewerPhoto extends PhotoHint {
   sha256: string;
-  source: PhotoSource;
   caption: string;
 }
 
@@ -22,7 +21,7 @@ interface Props {
 
 function FullPhoto({ photo }: { photo: ViewerPhoto }) {
   const { t } = useTranslation();
-  const url = usePhotoUrl(photo.sha256, photo.source);
+  const url = usePhotoUrl(photo.sha256, photo);
   if (url.state === 'loading') return <CircularProgress sx={{ color: 'grey.300' }} />;
   if (url.state === 'unavailable')
     return <Typography color="grey.300">{t('queue.photo.unavailable')}</Typography>;

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { CompanyStats } from '@shared/domain';
-import { CityError } from '../../../city/errors';
-import { useWorkspace } from '../../auth/session-context';
-import { useOnline } from '../../sync-status/hooks';
+import { cityStatsInStore, cityStatsKey, type CityStatsInStore } from '../../../db/requests';
+import { useWorkspace } from '../../../app/session/session-context';
+import { useOnline } from '../../../platform/use-online';
 import type { Period } from '../compute/period';
 
 export type CityStatsState =
@@ -12,48 +13,54 @@ export type CityStatsState =
   | { kind: 'ready'; stats: CompanyStats }
   | { kind: 'failed'; message: string };
 
+/** What the store holds for the period, as the screen shows it; only answers since `since` count. */
+function stateOf(stored: CityStatsInStore, since: string): CityStatsState {
+  const { record, request } = stored;
+  const fresh = record !== undefined && record.fetchedAt >= since ? record : undefined;
+  const failedAt = request?.state === 'failed' ? (request.failedAt ?? '') : '';
+  if (
+    request?.state === 'failed' &&
+    request.error &&
+    failedAt >= since &&
+    failedAt > (fresh?.fetchedAt ?? '')
+  ) {
+    if (request.error.code === 'offline') return { kind: 'offline' };
+    if (request.error.code === 'forbidden') return { kind: 'notManager' };
+    return { kind: 'failed', message: request.error.message };
+  }
+  // This period's figures stay up while they are asked again.
+  return fresh ? { kind: 'ready', stats: fresh.stats } : { kind: 'loading' };
+}
+
 /**
- * The city's own figures for the period (`GET /stats/company`, managers only). Asked again
- * after every successful sync, so that they and the local ones describe nearly the same moment.
+ * The city's own figures for the period (`GET /stats/company`, managers only), asked of sync
+ * and read from the store. Asked again after every successful sync, so that they and the
+ * local ones describe nearly the same moment.
  */
 export function useCityStats(
   period: Period,
   lastSyncAt: string | null,
 ): { state: CityStatsState; retry: () => void } {
-  const { user, client } = useWorkspace();
+  const { user, db, commands } = useWorkspace();
   const online = useOnline();
   const manager = user.role === 'manager';
   const [attempt, setAttempt] = useState(0);
-  const [answer, setAnswer] = useState<{ periodKey: string; state: CityStatsState } | null>(null);
-  const periodKey = `${period.from}|${period.to}`;
+  // Figures fetched before the screen opened may describe another moment: they are not shown.
+  const [since] = useState(() => new Date().toISOString());
+  const { from, to } = period;
 
   useEffect(() => {
     if (!manager || !online) return;
-    let current = true;
-    client.companyStats(period.from, period.to).then(
-      (stats) => current && setAnswer({ periodKey, state: { kind: 'ready', stats } }),
-      (error: unknown) => {
-        if (!current) return;
-        const noAnswer = error instanceof CityError && (error.kind === 'network' || error.kind === 'timeout');
-        const refused = error instanceof CityError && error.status === 403;
-        const state: CityStatsState = noAnswer
-          ? { kind: 'offline' }
-          : refused
-            ? { kind: 'notManager' }
-            : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
-        setAnswer({ periodKey, state });
-      },
-    );
-    return () => {
-      current = false;
-    };
+    void commands.askCityStats({ from, to });
     // lastSyncAt and attempt are here to ask again, not read.
-  }, [client, manager, online, period.from, period.to, periodKey, lastSyncAt, attempt]);
+  }, [commands, manager, online, from, to, lastSyncAt, attempt]);
 
+  const stored = useLiveQuery(() => cityStatsInStore(db, { from, to }), [db, from, to]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (!manager) return { state: { kind: 'notManager' }, retry };
   if (!online) return { state: { kind: 'offline' }, retry };
-  // Another period's figures are never shown; this period's stay up while they are asked again.
-  if (answer === null || answer.periodKey !== periodKey) return { state: { kind: 'loading' }, retry };
-  return { state: answer.state, retry };
+  // Another period's figures are never shown.
+  if (stored === undefined || stored.key !== cityStatsKey({ from, to }))
+    return { state: { kind: 'loading' }, retry };
+  return { state: stateOf(stored, since), retry };
 }

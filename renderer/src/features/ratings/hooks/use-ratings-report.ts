@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { unsentCount } from '../../../db/outbox';
-import { useWorkspace } from '../../auth/session-context';
+import { useWorkspace } from '../../../app/session/session-context';
 import type { RatingsReport } from '../compute/compute';
 import type { PeriodChoice } from '../compute/period';
 import { wantsWorker, type RatingsClient } from '../worker/client';

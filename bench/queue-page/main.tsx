@@ -3,19 +3,16 @@ import { CssBaseline, ThemeProvider } from '@mui/material';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { User } from '@shared/domain';
-import { createDeskTheme } from '../../../app/theme';
-import { DeskContext, LanguageContext } from '../../../app/desk-context';
-import { createI18n } from '../../../i18n';
-import { createWebDeskApi } from '../../../platform/web';
-import { createDb } from '../../../db/database';
-import { CityClient } from '../../../city/client';
-import { CitySession } from '../../../city/session';
-import { SyncEngine } from '../../../sync/engine';
-import { SessionContext, type SessionControl } from '../../auth/session-context';
-import { QueuePage } from '../QueuePage';
-import { queueIndexOf } from '../index/queue-index-registry';
-import { buildLookups } from '../model/lookups';
-import { queryFromParams, queryKey } from '../model/url';
+import { createDeskTheme } from '../../renderer/src/app/theme';
+import { DeskContext, LanguageContext } from '../../renderer/src/app/desk-context';
+import { SignedIn, testWorkspace } from '../../renderer/src/app/session/test/signed-in';
+import { createI18n } from '../../renderer/src/i18n';
+import { createWebDeskApi } from '../../renderer/src/platform/web';
+import { createDb } from '../../renderer/src/db/database';
+import { QueuePage } from '../../renderer/src/features/queue/QueuePage';
+import { queueIndexOf } from '../../renderer/src/features/queue/index/queue-index-registry';
+import { buildLookups } from '../../renderer/src/features/queue/model/lookups';
+import { queryFromParams, queryKey } from '../../renderer/src/features/queue/model/url';
 import { plainQuery } from './plain-query';
 import type {
   QueueBenchChange,
@@ -23,12 +20,11 @@ import type {
   QueueBenchOptions,
   QueueBenchResult,
   QueueBenchWindow,
-} from './bench-contract';
+} from './contract';
 
 // The benchmark page (bench/queue.bench.ts builds and drives it in Chromium): the real
 // QueuePage over 100,000 issues in IndexedDB, inside the app's providers with a workspace
-// that never talks to a city. Kept beside the queue so that it is type-checked and linted
-// with it; nothing in the app imports it.
+// that never talks to a city. Nothing in the app imports it.
 
 const BENCH_DB = 'gorod-desk-bench-queue';
 const user: User = {
@@ -64,22 +60,7 @@ async function seed(data: QueueBenchData) {
 async function runQueueBench(options: QueueBenchOptions): Promise<QueueBenchResult> {
   const data: QueueBenchData = await (await fetch(options.dataUrl)).json();
   const { db, seedMs } = await seed(data);
-  const serverUrl = 'http://127.0.0.1:9';
-  const session = new CitySession(
-    serverUrl,
-    { accessToken: null, refreshToken: 'bench', user },
-    { onTokens: async () => {}, onLost: () => {} },
-  );
-  const client = new CityClient(serverUrl, session);
-  const engine = new SyncEngine({ db, client, user });
-  const control: SessionControl = {
-    state: { kind: 'signed-in', workspace: { serverUrl, user, db, client, session, engine }, expired: false },
-    signIn: async () => null,
-    signOut: async () => {},
-    reauthenticate: () => {},
-    notices: [],
-    dismissNotice: () => {},
-  };
+  const workspace = testWorkspace(db, user);
   const desk = createWebDeskApi({
     storage: localStorage,
     sessionStorage,
@@ -103,9 +84,9 @@ async function runQueueBench(options: QueueBenchOptions): Promise<QueueBenchResu
         <LanguageContext.Provider value={{ language: 'ru', setLanguage: async () => null }}>
           <ThemeProvider theme={createDeskTheme('ru')}>
             <CssBaseline />
-            <SessionContext.Provider value={control}>
+            <SignedIn workspace={workspace}>
               <RouterProvider router={router} />
-            </SessionContext.Provider>
+            </SignedIn>
           </ThemeProvider>
         </LanguageContext.Provider>
       </I18nextProvider>

@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
-import { MyWorkList } from '../report/MyWorkList';
-import { ReportEditor } from '../report/ReportEditor';
+import { MyWorkList } from './MyWorkList';
+import { ReportEditor } from './ReportEditor';
 
 /** «Мои заявки»: the supervisor's list, and the report editor under it. */
 export function MyWorkPage() {

@@ -1,18 +1,14 @@
 import { createContext, useContext } from 'react';
+import type { SignInFailure } from '../../sync/sign-in';
 import type { SyncNotice } from '../../sync/push';
 import type { Workspace } from './workspace';
+
+export type { SignInFailure, SyncNotice };
 
 export type SessionState =
   | { kind: 'loading' }
   | { kind: 'signed-out' }
   | { kind: 'signed-in'; workspace: Workspace; expired: boolean };
-
-export type SignInFailure =
-  | { code: 'wrongCredentials' }
-  | { code: 'rateLimited'; seconds: number }
-  | { code: 'unreachable'; detail: string }
-  | { code: 'badServer' }
-  | { code: 'other'; detail: string };
 
 export interface SessionControl {
   state: SessionState;

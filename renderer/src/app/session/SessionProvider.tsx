@@ -1,34 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CityServerUrl } from '@shared/ipc';
-import { signIn as signInCall } from '../../city/client';
-import { CityError } from '../../city/errors';
-import { useDesk } from '../../app/desk-context';
-import type { SyncNotice } from '../../sync/push';
+import { signInToCity } from '../../sync/sign-in';
+import { useDesk } from '../desk-context';
 import {
   SessionContext,
   type NoticeEntry,
   type SessionControl,
   type SessionState,
-  type SignInFailure,
+  type SyncNotice,
 } from './session-context';
-import { openWorkspace, type Workspace } from './workspace';
-
-function describeFailure(error: unknown): SignInFailure {
-  if (!(error instanceof CityError))
-    return { code: 'other', detail: error instanceof Error ? error.message : String(error) };
-  if (error.status === 401) return { code: 'wrongCredentials' };
-  if (error.status === 429)
-    return { code: 'rateLimited', seconds: Math.ceil((error.retryAfterMs ?? 60_000) / 1000) };
-  if (error.kind === 'network' || error.kind === 'timeout')
-    return { code: 'unreachable', detail: error.message };
-  return { code: 'other', detail: error.message };
-}
+import { openWorkspace, type OpenedWorkspace } from './workspace';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const desk = useDesk();
   const [state, setState] = useState<SessionState>({ kind: 'loading' });
   const [notices, setNotices] = useState<NoticeEntry[]>([]);
-  const workspaceRef = useRef<Workspace | null>(null);
+  const openedRef = useRef<OpenedWorkspace | null>(null);
   const noticeId = useRef(0);
 
   const hooksFor = useCallback(
@@ -44,13 +31,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [],
   );
 
-  const activate = useCallback((workspace: Workspace) => {
-    workspaceRef.current?.engine.stop();
-    if (workspaceRef.current && workspaceRef.current.db.name !== workspace.db.name)
-      workspaceRef.current.db.close();
-    workspaceRef.current = workspace;
-    workspace.engine.start();
-    setState({ kind: 'signed-in', workspace, expired: false });
+  const activate = useCallback((opened: OpenedWorkspace) => {
+    const previous = openedRef.current;
+    previous?.sync.stop();
+    if (previous && previous.workspace.db.name !== opened.workspace.db.name) previous.workspace.db.close();
+    openedRef.current = opened;
+    opened.sync.start();
+    setState({ kind: 'signed-in', workspace: opened.workspace, expired: false });
   }, []);
 
   useEffect(() => {
@@ -71,11 +58,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const stopListening = desk.onEvent((event) => {
-      if (event.type === 'sync-now') void workspaceRef.current?.engine.syncNow();
+      if (event.type === 'sync-now') void openedRef.current?.sync.syncNow();
     });
     return () => {
       stopListening();
-      workspaceRef.current?.engine.stop();
+      openedRef.current?.sync.stop();
     };
   }, [desk]);
 
@@ -93,25 +80,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           const saved = await desk.settings.update({ cityServerUrl: serverUrl });
           if (!saved.ok) return { code: 'other', detail: saved.error.message };
         }
+        const signedIn = await signInToCity(serverUrl, login.trim(), password);
+        if (!signedIn.ok) return signedIn.failure;
+        const { tokens } = signedIn;
         try {
-          const tokens = await signInCall(serverUrl, login.trim(), password);
           await desk.credentials.save({ serverUrl, refreshToken: tokens.refreshToken, user: tokens.user });
           activate(openWorkspace(desk, serverUrl, tokens, hooksFor()));
           return null;
         } catch (error) {
-          return describeFailure(error);
+          return { code: 'other', detail: error instanceof Error ? error.message : String(error) };
         }
       },
       signOut: async () => {
-        workspaceRef.current?.engine.stop();
-        workspaceRef.current?.db.close();
-        workspaceRef.current = null;
+        openedRef.current?.sync.stop();
+        openedRef.current?.workspace.db.close();
+        openedRef.current = null;
         await desk.credentials.clear();
         setNotices([]);
         setState({ kind: 'signed-out' });
       },
       reauthenticate: () => {
-        workspaceRef.current?.engine.stop();
+        openedRef.current?.sync.stop();
         setState({ kind: 'signed-out' });
       },
     }),

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 
 /**
- * The current time, moving on every `stepMs`: countdowns and "overdue now" follow the clock
- * without re-rendering the queue more than once a minute.
+ * The current time, moving on every `stepMs`: countdowns, "overdue now" and "this week"
+ * follow the clock while a screen is open, without re-rendering it more than once a step.
  */
 export function useNow(stepMs = 60_000): number {
   const [now, setNow] = useState(() => Date.now());

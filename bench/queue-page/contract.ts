@@ -1,4 +1,4 @@
-import type { CategoryRecord, IssueRecord, StaffRecord } from '../../../db/records';
+import type { CategoryRecord, IssueRecord, StaffRecord } from '../../renderer/src/db/records';
 
 // What bench/queue.bench.ts (Node) and the bench page (Chromium) say to each other.
 

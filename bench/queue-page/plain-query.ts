@@ -1,11 +1,11 @@
-import type { DeskDb } from '../../../db/database';
-import { deadlineWindowAt } from '../model/deadline-window';
-import { compileFilter, expandCategories } from '../model/filter';
-import type { QueueLookups } from '../model/lookups';
-import { UNASSIGNED, type QueueQuery } from '../model/query';
-import { toQueueRow, type QueueRow } from '../model/queue-row';
-import { buildColumns } from '../model/columns';
-import { sortedPositions } from '../model/column-sort';
+import type { DeskDb } from '../../renderer/src/db/database';
+import { deadlineWindowAt } from '../../renderer/src/features/queue/model/deadline-window';
+import { compileFilter, expandCategories } from '../../renderer/src/features/queue/model/filter';
+import type { QueueLookups } from '../../renderer/src/features/queue/model/lookups';
+import { UNASSIGNED, type QueueQuery } from '../../renderer/src/features/queue/model/query';
+import { toQueueRow, type QueueRow } from '../../renderer/src/features/queue/model/queue-row';
+import { buildColumns } from '../../renderer/src/features/queue/model/columns';
+import { sortedPositions } from '../../renderer/src/features/queue/model/column-sort';
 
 // The benchmark's yardstick: the same rows as the queue, got the way a screen would without
 // the in-memory index: one indexed Dexie query on the most selective indexed clause, the rest

@@ -1,0 +1,15 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { DeskDb } from './database';
+import { unsentCount } from './outbox';
+import type { SyncStatusRecord } from './records';
+import { idleStatus } from './sync-status';
+
+/** What the sync engine last wrote about itself, live. */
+export function useSyncStatus(db: DeskDb): SyncStatusRecord {
+  return useLiveQuery(() => db.getMeta('syncStatus'), [db]) ?? idleStatus;
+}
+
+/** How many changes are not yet with the city, live. */
+export function useUnsentCount(db: DeskDb): number {
+  return useLiveQuery(() => unsentCount(db), [db]) ?? 0;
+}
