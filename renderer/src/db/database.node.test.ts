@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDb, databaseNameFor } from './database';
+import type { RequestRecord } from './records';
 import { schemaVersions } from './schema';
 
 const issue = (id: string, status: string) => ({
@@ -67,13 +68,14 @@ describe('the local database', () => {
     expect(db.verno).toBe(schemaVersions.at(-1)?.version);
     expect(await db.issues.count()).toBe(1);
     expect(await db.photos.count()).toBe(1);
-    await db.requests.put({
+    const wanted: RequestRecord = {
       key: 'photo:ab',
       kind: 'photo',
       photo: { sha256: 'ab', width: 1, height: 1, origin: 'resident' },
       state: 'wanted',
       askedAt: '2026-12-01T10:00:00Z',
-    });
+    };
+    await db.requests.put(wanted);
     expect(await db.requests.where('state').equals('wanted').primaryKeys()).toEqual(['photo:ab']);
     expect(await db.cityStats.count()).toBe(0);
     db.close();

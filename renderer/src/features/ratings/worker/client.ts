@@ -1,14 +1,8 @@
 import type { RatingsQuery, RatingsReport } from '../compute/compute';
 import type { DeskDb } from '../../../db/database';
 import { createRatingsJobRunner, type RatingsJobRunner } from './jobs';
-import type {
-  CsvRequest,
-  RatingsAnswer,
-  RatingsJob,
-  RatingsReply,
-  RatingsRequest,
-  RatingsSource,
-} from './protocol';
+import { createWorkerRpc } from '../../../lib/worker-rpc';
+import type { CsvRequest, RatingsAnswer, RatingsJob, RatingsReply, RatingsSource } from './protocol';
 
 /** What the screen calls; where the work happens is the client's business. */
 export interface RatingsClient {
@@ -22,55 +16,16 @@ export interface RatingsClient {
 const startRatingsWorker = (): Worker =>
   new Worker(new URL('./ratings.worker.ts', import.meta.url), { type: 'module', name: 'ratings' });
 
-interface PendingJob {
-  resolve: (answer: RatingsAnswer) => void;
-  reject: (error: Error) => void;
-}
-
 /** The figures in a Web Worker: the UI thread only posts the question and receives the answer. */
 export function createWorkerRatingsClient(startWorker: () => Worker = startRatingsWorker): RatingsClient {
-  let worker: Worker | undefined;
-  let nextId = 1;
-  const pending = new Map<number, PendingJob>();
-
-  const stop = (reason: string): void => {
-    worker?.terminate();
-    worker = undefined;
-    for (const job of pending.values()) job.reject(new Error(reason));
-    pending.clear();
-  };
-
-  const ensureWorker = (): Worker => {
-    if (worker) return worker;
-    const started = startWorker();
-    started.addEventListener('message', (event: MessageEvent<RatingsReply>) => {
-      const reply = event.data;
-      const job = pending.get(reply.id);
-      if (!job) return;
-      pending.delete(reply.id);
-      if (reply.ok) job.resolve(reply);
-      else job.reject(new Error(reply.message));
-    });
-    // A worker that failed to load or crashed answers nothing more: fail its jobs rather than hang.
-    started.addEventListener('error', (event: ErrorEvent) => {
-      event.preventDefault();
-      stop(`the ratings worker failed: ${event.message || 'it could not be started'}`);
-    });
-    started.addEventListener('messageerror', () =>
-      stop('a message from the ratings worker could not be read'),
-    );
-    worker = started;
-    return started;
-  };
-
-  const ask = (job: RatingsJob): Promise<RatingsAnswer> =>
-    new Promise((resolve, reject) => {
-      const id = nextId;
-      nextId += 1;
-      pending.set(id, { resolve, reject });
-      const request: RatingsRequest = { id, job };
-      ensureWorker().postMessage(request);
-    });
+  const rpc = createWorkerRpc<RatingsJob, RatingsReply, RatingsAnswer>({
+    startWorker,
+    name: 'ratings',
+    settle: (reply) =>
+      reply.ok ? { ok: true, answer: reply } : { ok: false, error: new Error(reply.message) },
+    lost: (detail) => new Error(detail),
+  });
+  const ask = (job: RatingsJob): Promise<RatingsAnswer> => rpc.ask(job);
 
   return {
     report: async (source, query) => {
@@ -83,7 +38,7 @@ export function createWorkerRatingsClient(startWorker: () => Worker = startRatin
       if (answer.kind !== 'csv') throw new Error('the ratings worker answered a file with a report');
       return answer.value;
     },
-    dispose: () => stop('the ratings worker was stopped'),
+    dispose: () => rpc.stop('the ratings worker was stopped'),
   };
 }
 

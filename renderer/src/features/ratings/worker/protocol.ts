@@ -1,3 +1,4 @@
+import type { WorkerRequest } from '../../../lib/worker-rpc';
 import type { CompanyStats } from '@shared/domain';
 import type { RatingsQuery, RatingsReport } from '../compute/compute';
 import type { CsvText } from '../export/ratings-csv';
@@ -27,10 +28,8 @@ export type RatingsJob =
 
 export type RatingsAnswer = { kind: 'report'; value: RatingsReport } | { kind: 'csv'; value: string };
 
-export interface RatingsRequest {
-  id: number;
-  job: RatingsJob;
-}
+/** What the client posts (lib/worker-rpc.ts): a job and the id its reply carries back. */
+export type RatingsRequest = WorkerRequest<RatingsJob>;
 
 export type RatingsReply =
   ({ id: number; ok: true } & RatingsAnswer) | { id: number; ok: false; message: string };

@@ -1,5 +1,6 @@
+import { createWorkerRpc } from '../../../lib/worker-rpc';
 import { PhotoError } from './errors';
-import type { PhotoJob, PhotoJobKind, PhotoJobResults, PhotoReply, PhotoRequest } from './protocol';
+import type { PhotoJob, PhotoJobKind, PhotoJobResults, PhotoReply } from './protocol';
 import type { ProcessedPhoto, ProcessPhotoOptions, RedactionRect } from './types';
 
 /** What the editor calls; the work happens in the photo worker. Failures reject with a PhotoError. */
@@ -15,59 +16,19 @@ export interface PhotoPipeline {
 const startPhotoWorker = (): Worker =>
   new Worker(new URL('./photo.worker.ts', import.meta.url), { type: 'module', name: 'photo-pipeline' });
 
-interface PendingJob {
-  resolve: (value: PhotoJobResults[PhotoJobKind]) => void;
-  reject: (error: PhotoError) => void;
-}
-
 export function createPhotoPipeline(startWorker: () => Worker = startPhotoWorker): PhotoPipeline {
-  let worker: Worker | undefined;
-  let nextId = 1;
-  const pending = new Map<number, PendingJob>();
+  const rpc = createWorkerRpc<PhotoJob, PhotoReply, PhotoJobResults[PhotoJobKind]>({
+    startWorker,
+    name: 'photo',
+    settle: (reply) =>
+      reply.ok ? { ok: true, answer: reply.value } : { ok: false, error: new PhotoError(reply.failure) },
+    lost: (detail) => new PhotoError({ code: 'internal', detail }),
+  });
 
-  const failAll = (detail: string): void => {
-    for (const job of pending.values()) job.reject(new PhotoError({ code: 'internal', detail }));
-    pending.clear();
-  };
-
-  const stop = (detail: string): void => {
-    worker?.terminate();
-    worker = undefined;
-    failAll(detail);
-  };
-
-  // Started on first use, so merely importing the editor costs nothing.
-  const ensureWorker = (): Worker => {
-    if (worker) return worker;
-    const started = startWorker();
-    started.addEventListener('message', (event: MessageEvent<PhotoReply>) => {
-      const reply = event.data;
-      const job = pending.get(reply.id);
-      if (!job) return;
-      pending.delete(reply.id);
-      if (reply.ok) job.resolve(reply.value);
-      else job.reject(new PhotoError(reply.failure));
-    });
-    // A worker that failed to load or crashed answers nothing more: fail its jobs rather than hang.
-    started.addEventListener('error', (event: ErrorEvent) => {
-      event.preventDefault();
-      stop(`the photo worker failed: ${event.message || 'it could not be started'}`);
-    });
-    started.addEventListener('messageerror', () => stop('a message from the photo worker could not be read'));
-    worker = started;
-    return started;
-  };
-
-  function run<K extends PhotoJobKind>(job: Extract<PhotoJob, { kind: K }>): Promise<PhotoJobResults[K]> {
-    return new Promise<PhotoJobResults[K]>((resolve, reject) => {
-      const id = nextId;
-      nextId += 1;
-      // The worker answers a job of kind K with that kind's result; the map of kinds says which.
-      pending.set(id, { resolve: (value) => resolve(value as PhotoJobResults[K]), reject });
-      const request: PhotoRequest = { id, job };
-      ensureWorker().postMessage(request);
-    });
-  }
+  // The worker answers a job of kind K with that kind's result; the map of kinds says which.
+  const run = async <K extends PhotoJobKind>(
+    job: Extract<PhotoJob, { kind: K }>,
+  ): Promise<PhotoJobResults[K]> => (await rpc.ask(job)) as PhotoJobResults[K];
 
   return {
     process: (file, options = {}) => run<'process'>({ kind: 'process', input: file, options }),
@@ -75,7 +36,7 @@ export function createPhotoPipeline(startWorker: () => Worker = startPhotoWorker
       const redacted = await run<'redact'>({ kind: 'redact', input: photo.blob, rects: [...rects] });
       return { ...photo, ...redacted };
     },
-    dispose: () => stop('the photo pipeline was stopped'),
+    dispose: () => rpc.stop('the photo pipeline was stopped'),
   };
 }
 

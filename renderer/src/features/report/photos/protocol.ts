@@ -1,3 +1,4 @@
+import type { WorkerRequest } from '../../../lib/worker-rpc';
 import type { PhotoFailure } from './errors';
 import type { EncodedPhoto, ProcessedPhoto, ProcessPhotoOptions, RedactionRect } from './types';
 
@@ -15,10 +16,8 @@ export interface PhotoJobResults {
 
 export type PhotoJobKind = PhotoJob['kind'];
 
-export interface PhotoRequest {
-  id: number;
-  job: PhotoJob;
-}
+/** What the pipeline posts (lib/worker-rpc.ts): a job and the id its reply carries back. */
+export type PhotoRequest = WorkerRequest<PhotoJob>;
 
 export type PhotoReply =
   | { id: number; ok: true; value: PhotoJobResults[PhotoJobKind] }
