@@ -1,48 +1,22 @@
 import type { DeskDb } from '../../../db/database';
+import { KeepAlive } from '../../../lib/keep-alive';
 import { QueueIndex } from './queue-index';
 
 // One index per database, shared by the queue, the issue panel's neighbours and the
 // notifications, and kept while any of them is on screen. A short grace period after the
-// last one leaves keeps it across a quick switch of screens (and React's strict double mount).
+// last one leaves keeps it across a quick switch of screens (and React's strict double mount);
+// stopped, it keeps its rows for the next start, which reads everything again.
 
-const GRACE_MS = 60_000;
-
-interface Entry {
-  index: QueueIndex;
-  users: number;
-  stopTimer: ReturnType<typeof setTimeout> | null;
-}
-
-const entries = new WeakMap<DeskDb, Entry>();
-
-function entryFor(db: DeskDb): Entry {
-  let entry = entries.get(db);
-  if (!entry) {
-    entry = { index: new QueueIndex(db), users: 0, stopTimer: null };
-    entries.set(db, entry);
-  }
-  return entry;
-}
+const indexes = new KeepAlive<DeskDb, QueueIndex>({
+  create: (db) => new QueueIndex(db),
+  start: (index) => index.start(),
+  stop: (index) => index.stop(),
+  graceMs: 60_000,
+  keepStopped: true,
+});
 
 /** The database's index, created (not started) on first use. */
-export const queueIndexOf = (db: DeskDb): QueueIndex => entryFor(db).index;
+export const queueIndexOf = (db: DeskDb): QueueIndex => indexes.peek(db);
 
 /** Starts the index if needed; returns the release to call when done with it. */
-export function acquireQueueIndex(db: DeskDb): () => void {
-  const entry = entryFor(db);
-  entry.users += 1;
-  if (entry.stopTimer) clearTimeout(entry.stopTimer);
-  entry.stopTimer = null;
-  entry.index.start();
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    entry.users -= 1;
-    if (entry.users > 0) return;
-    entry.stopTimer = setTimeout(() => {
-      entry.stopTimer = null;
-      if (entry.users === 0) entry.index.stop();
-    }, GRACE_MS);
-  };
-}
+export const acquireQueueIndex = (db: DeskDb): (() => void) => indexes.acquire(db).release;

@@ -5,7 +5,7 @@ import { useWorkspace } from '../../../app/session/session-context';
 import type { RatingsReport } from '../compute/compute';
 import type { PeriodChoice } from '../compute/period';
 import { wantsWorker, type RatingsClient } from '../worker/client';
-import { acquireRatingsClient, releaseRatingsClient } from '../worker/kept-client';
+import { acquireRatingsClient, ratingsClientOf } from '../worker/kept-client';
 import type { RatingsSource } from '../worker/protocol';
 
 export interface RatingsState {
@@ -42,14 +42,12 @@ export function useRatingsReport(choice: PeriodChoice, nowMs: number): RatingsSt
   const ready = replica !== undefined;
   // A worker only for a replica big enough to freeze the screen.
   const inWorker = replica !== undefined && wantsWorker(replica.issues);
-  // Acquiring is idempotent (the same client for the same database), so doing it while
-  // rendering starts nothing twice; the worker itself starts with the first question.
-  const client = useMemo(() => (ready ? acquireRatingsClient(db, inWorker) : null), [db, inWorker, ready]);
+  // Looking the client up while rendering starts nothing (the worker starts with the first
+  // question); holding it is the effect's, which also cancels a release an earlier unmount began.
+  const client = useMemo(() => (ready ? ratingsClientOf(db, inWorker) : null), [db, inWorker, ready]);
   useEffect(() => {
     if (client === null) return;
-    // Again on every mount: it cancels a release that an earlier unmount scheduled.
-    acquireRatingsClient(db, inWorker);
-    return () => releaseRatingsClient(client);
+    return acquireRatingsClient(db, inWorker).release;
   }, [client, db, inWorker]);
 
   const version = replica?.version;

@@ -60,7 +60,3 @@ export const WORKER_THRESHOLD_ISSUES = 1000;
 
 export const wantsWorker = (issueCount: number): boolean =>
   issueCount >= WORKER_THRESHOLD_ISSUES && typeof Worker !== 'undefined';
-
-export function createRatingsClient(db: DeskDb, inWorker: boolean): RatingsClient {
-  return inWorker ? createWorkerRatingsClient() : createInlineRatingsClient(db);
-}

@@ -1,5 +1,6 @@
 import type { DeskDb } from '../../../db/database';
-import { createRatingsClient, type RatingsClient } from './client';
+import { KeepAlive, type Kept } from '../../../lib/keep-alive';
+import { createInlineRatingsClient, createWorkerRatingsClient, type RatingsClient } from './client';
 
 // The ratings screen's client outlives the screen for a while: a manager drills into the
 // queue and comes back, and a worker that has just read a year of issues should not read
@@ -7,41 +8,22 @@ import { createRatingsClient, type RatingsClient } from './client';
 
 const KEEP_AFTER_CLOSE_MS = 2 * 60_000;
 
-interface Kept {
-  db: DeskDb;
-  inWorker: boolean;
-  client: RatingsClient;
-  release: ReturnType<typeof setTimeout> | undefined;
+const keptClients = (create: (db: DeskDb) => RatingsClient) =>
+  new KeepAlive<DeskDb, RatingsClient>({
+    create,
+    stop: (client) => client.dispose(),
+    graceMs: KEEP_AFTER_CLOSE_MS,
+  });
+
+const inWorker = keptClients(() => createWorkerRatingsClient());
+const inline = keptClients((db) => createInlineRatingsClient(db));
+
+/** The client for this database, the one kept from before when it is the same; release it when done. */
+export function acquireRatingsClient(db: DeskDb, worker: boolean): Kept<RatingsClient> {
+  return (worker ? inWorker : inline).acquire(db);
 }
 
-let kept: Kept | undefined;
-
-/** The client for this database, the one kept from before when it is the same. */
-export function acquireRatingsClient(db: DeskDb, inWorker: boolean): RatingsClient {
-  if (kept && kept.db === db && kept.inWorker === inWorker) {
-    clearTimeout(kept.release);
-    kept.release = undefined;
-    return kept.client;
-  }
-  if (kept) {
-    clearTimeout(kept.release);
-    kept.client.dispose();
-  }
-  const client = createRatingsClient(db, inWorker);
-  kept = { db, inWorker, client, release: undefined };
-  return client;
-}
-
-/** The screen no longer needs the client: stop it soon, unless the screen comes back first. */
-export function releaseRatingsClient(client: RatingsClient): void {
-  const current = kept;
-  if (current?.client !== client) {
-    client.dispose();
-    return;
-  }
-  clearTimeout(current.release);
-  current.release = setTimeout(() => {
-    current.client.dispose();
-    if (kept === current) kept = undefined;
-  }, KEEP_AFTER_CLOSE_MS);
+/** The client for this database without holding it (created if there is none). */
+export function ratingsClientOf(db: DeskDb, worker: boolean): RatingsClient {
+  return (worker ? inWorker : inline).peek(db);
 }
