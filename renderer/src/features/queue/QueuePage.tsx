@@ -1,8 +1,8 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Box, LinearProgress, Snackbar, Typography } from '@mui/material';
+import { Box, LinearProgress, Typography } from '@mui/material';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { IssuePatch, Priority } from '@shared/domain';
+import type { Priority } from '@shared/domain';
 import { useLanguage } from '../../app/desk-context';
 import { useWorkspace } from '../../app/session/session-context';
 import { useQueueSnapshot } from './index/use-queue-snapshot';
@@ -15,7 +15,9 @@ import { usePresortedOrders } from './hooks/use-presorted-orders';
 import { nextSort, type QueueQuery, type SortColumn } from './model/query';
 import { paramsFromQuery, queryFromParams, queryKey } from './model/url';
 import { countViews, type QueueView } from './model/views';
-import { queueChanges } from './actions/queue-changes';
+import { useQueueChanges } from './actions/use-queue-changes';
+import { useMarks } from './actions/use-marks';
+import { ChangeMessage } from './actions/ChangeMessage';
 import { AssigneePicker } from './actions/AssigneePicker';
 import { BulkActionBar } from './actions/BulkActionBar';
 import { FilterBar } from './filters/FilterBar';
@@ -65,12 +67,8 @@ export function QueuePage() {
   );
 
   const [activeId, setActiveId] = useState<string | null>(openId);
-  const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
-  const markAnchor = useRef<number | null>(null);
   const [picker, setPicker] = useState<PickerState | null>(null);
-  const [message, setMessage] = useState<{ text: string; severity: 'success' | 'warning' | 'error' } | null>(
-    null,
-  );
+  const { applyChange, message, dismissMessage } = useQueueChanges(db);
   const gridRef = useRef<HTMLDivElement | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
 
@@ -88,6 +86,7 @@ export function QueuePage() {
   useLayoutEffect(() => {
     latest.current = { rows, query, search: location.search, pathname: location.pathname, openId };
   });
+  const { marked, toggleMark: toggleMarkOf, toggleAll, clearMarks, setMarkAnchor } = useMarks(latest, rows);
 
   const setQuery = useCallback(
     (next: QueueQuery) => {
@@ -100,63 +99,24 @@ export function QueuePage() {
   const openIssue = useCallback(
     (id: string, index?: number) => {
       setActiveId(id);
-      if (index !== undefined) markAnchor.current = index;
+      if (index !== undefined) setMarkAnchor(index);
       // Going from issue to issue in the panel replaces the entry: Back returns to the list.
       const { search, openId: open } = latest.current;
       void navigate({ pathname: `/queue/${id}`, search }, { replace: open !== null });
     },
-    [navigate],
+    [navigate, setMarkAnchor],
   );
   const closeIssue = useCallback(() => {
     void navigate({ pathname: '/queue', search: latest.current.search });
     gridRef.current?.focus();
   }, [navigate]);
 
-  const toggleMark = useCallback((id: string, index: number, range: boolean) => {
-    const shown = latest.current.rows;
-    const anchor = markAnchor.current;
-    setMarked((current) => {
-      const next = new Set(current);
-      if (range && anchor !== null) {
-        const [from, to] = anchor < index ? [anchor, index] : [index, anchor];
-        for (const id of shown.ids(from, to + 1)) next.add(id);
-      } else if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-    markAnchor.current = index;
-    setActiveId(id);
-  }, []);
-  const toggleAll = useCallback(() => {
-    setMarked((current) => {
-      const shown = rows.ids();
-      const allShown = shown.length > 0 && shown.every((id) => current.has(id));
-      return allShown ? new Set() : new Set(shown);
-    });
-  }, [rows]);
-
-  const applyChange = useCallback(
-    async (issueIds: readonly string[], patch: IssuePatch) => {
-      try {
-        const result = await queueChanges(db, issueIds, patch);
-        const parts = [
-          ...(result.queued > 0 ? [t('queue.selection.queued', { count: result.queued })] : []),
-          ...(result.skipped > 0 ? [t('queue.selection.skipped', { count: result.skipped })] : []),
-        ];
-        if (parts.length > 0)
-          setMessage({ text: parts.join('. '), severity: result.skipped > 0 ? 'warning' : 'success' });
-        return result;
-      } catch (error) {
-        setMessage({
-          text: t('queue.panel.saveFailed', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
-          severity: 'error',
-        });
-        return null;
-      }
+  const toggleMark = useCallback(
+    (id: string, index: number, range: boolean) => {
+      toggleMarkOf(id, index, range);
+      setActiveId(id);
     },
-    [db, t],
+    [toggleMarkOf],
   );
 
   const pickAssignee = async (staffId: string) => {
@@ -164,7 +124,7 @@ export function QueuePage() {
     const ids = picker.issueIds;
     setPicker(null);
     const result = await applyChange(ids, { assigneeId: staffId });
-    if (result && ids.length > 1) setMarked(new Set());
+    if (result && ids.length > 1) clearMarks();
     gridRef.current?.focus();
   };
   const setPriority = async (issueIds: readonly string[], priority: Priority) => {
@@ -195,7 +155,7 @@ export function QueuePage() {
         if (openId) openIssue(row.id, index);
         else {
           setActiveId(row.id);
-          markAnchor.current = index;
+          setMarkAnchor(index);
         }
         return;
       }
@@ -218,7 +178,7 @@ export function QueuePage() {
         return;
       case 'close':
         if (openId) closeIssue();
-        else if (marked.size > 0) setMarked(new Set());
+        else if (marked.size > 0) clearMarks();
         return;
     }
   });
@@ -278,7 +238,7 @@ export function QueuePage() {
           count={marked.size}
           onAssign={() => setPicker({ issueIds: [...marked], currentId: null })}
           onPriority={(priority) => void setPriority([...marked], priority)}
-          onClear={() => setMarked(new Set())}
+          onClear={clearMarks}
         />
       )}
       <Box sx={{ height: 3 }}>{loading && <LinearProgress sx={{ height: 3 }} />}</Box>
@@ -328,20 +288,7 @@ export function QueuePage() {
         onPick={(staffId) => void pickAssignee(staffId)}
         onClose={() => setPicker(null)}
       />
-      <Snackbar
-        open={message !== null}
-        autoHideDuration={5000}
-        onClose={() => setMessage(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-      >
-        <Alert
-          severity={message?.severity ?? 'success'}
-          onClose={() => setMessage(null)}
-          data-testid="queue-message"
-        >
-          {message?.text}
-        </Alert>
-      </Snackbar>
+      <ChangeMessage message={message} onClose={dismissMessage} />
     </Box>
   );
 }
