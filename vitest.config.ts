@@ -22,6 +22,7 @@ export default defineConfig({
             'city-server/**/*.test.ts',
             'electron/**/*.test.ts',
             'renderer/src/**/*.node.test.ts',
+            'tests/architecture/*.test.ts',
           ],
           setupFiles: ['fake-indexeddb/auto'],
         },
