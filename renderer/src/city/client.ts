@@ -31,8 +31,9 @@ export interface UploadProgress {
 const Empty = z.unknown();
 
 /**
- * The city API, v1 (../shared/city-api.md), for the sync engine: the only code that talks to
- * the city. Every answer is parsed with the shared schemas; every failure is a CityError.
+ * The city API, v1 (../shared/city-api.md). Only sync/ uses it (the engine, the on-demand
+ * reads, sign-in): sync is the only code that talks to the city, and .dependency-cruiser.mjs
+ * keeps it so. Every answer is parsed with the shared schemas; every failure is a CityError.
  * A refused access token is refreshed once and the call repeated.
  */
 export class CityClient {
