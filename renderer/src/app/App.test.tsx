@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
@@ -19,7 +20,12 @@ async function renderApp(path: string) {
   });
   const i18n = await createI18n('ru');
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(<App desk={desk} i18n={i18n} initialLanguage="ru" router={router} />);
+  // As in development (main.tsx): effects mount, unmount and mount again; nothing may break.
+  render(
+    <StrictMode>
+      <App desk={desk} i18n={i18n} initialLanguage="ru" router={router} />
+    </StrictMode>,
+  );
   return { desk, router };
 }
 
