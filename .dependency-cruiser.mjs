@@ -12,130 +12,115 @@ const renderingPackages =
 /** What code in shared/ may use: it runs in Node, the main process, a Worker and the renderer. */
 const portablePackages = '(^|/)node_modules/(zod|date-fns|@date-fns/tz)/';
 
+/**
+ * A dependency that breaks the layout: `from` a module matching the first, `to` one matching the second.
+ * @param {string} name
+ * @param {string} comment
+ * @param {import('dependency-cruiser').IFromRestriction} from
+ * @param {import('dependency-cruiser').IToRestriction} to
+ * @returns {import('dependency-cruiser').IForbiddenRuleType}
+ */
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
   forbidden: [
-    {
-      name: 'feature-to-feature',
-      comment:
-        'A feature imports no other feature: what two features share goes to components/, db/, lib/ or app/.',
-      severity: 'error',
-      from: { path: `${renderer}features/([^/]+)/` },
-      to: { path: `${renderer}features/([^/]+)/`, pathNot: `${renderer}features/$1/` },
-    },
-    {
-      name: 'screens-not-city',
-      comment:
-        'No screen holds the city client: features, app and components ask sync (through the workspace) and read the store.',
-      severity: 'error',
-      from: { path: `${renderer}(features|app|components)/` },
-      to: { path: `${renderer}city/` },
-    },
-    {
-      name: 'only-sync-imports-city',
-      comment:
-        'The sync engine is the only code that talks to the city (benchmarks drive it with a real client).',
-      severity: 'error',
-      from: { pathNot: [`${renderer}(sync|city)/`, '^bench/'] },
-      to: { path: `${renderer}city/` },
-    },
-    {
-      name: 'only-session-imports-sync',
-      comment:
-        'Screens never poke the engine: only app/session starts it and hands screens commands (benchmarks aside).',
-      severity: 'error',
-      from: { path: renderer, pathNot: `${renderer}(sync|app/session)/` },
-      to: { path: `${renderer}sync/` },
-    },
-    {
-      name: 'renderer-not-electron',
-      comment:
-        'The renderer reaches the platform only through DeskApi (shared/ipc), never electron/ or `electron`.',
-      severity: 'error',
-      from: { path: '^renderer/' },
-      to: { path: '(^electron/|(^|/)node_modules/electron/)' },
-    },
-    {
-      name: 'shared-no-node-builtins',
-      comment: 'shared/ runs anywhere: no node: modules.',
-      severity: 'error',
-      from: { path: '^shared/', pathNot: testCode },
-      to: { dependencyTypes: ['core'] },
-    },
-    {
-      name: 'shared-portable-packages-only',
-      comment:
-        'shared/ runs anywhere: no electron, dexie, react or DOM-only packages; zod and date-fns only.',
-      severity: 'error',
-      from: { path: '^shared/', pathNot: testCode },
-      to: { path: '(^|/)node_modules/', pathNot: portablePackages },
-    },
-    {
-      name: 'shared-stands-alone',
-      comment: 'shared/ is below everything: it imports nothing of the app.',
-      severity: 'error',
-      from: { path: '^shared/' },
-      to: { path: '^(renderer|electron|city-server|bench)/' },
-    },
-    {
-      name: 'db-below-sync-and-screens',
-      comment:
-        'The store knows nothing of who fills it or reads it: db/ imports no sync, city, feature, app or component.',
-      severity: 'error',
-      from: { path: `${renderer}db/` },
-      to: { path: `${renderer}(sync|city|features|app|components)/` },
-    },
-    {
-      name: 'sync-renders-nothing',
-      comment: 'No sync code renders: sync/ imports no feature, app or component.',
-      severity: 'error',
-      from: { path: `${renderer}sync/` },
-      to: { path: `${renderer}(features|app|components)/` },
-    },
-    {
-      name: 'sync-no-rendering-packages',
-      comment: 'No sync code renders: sync/ imports no React, MUI or React bindings of Dexie.',
-      severity: 'error',
-      from: { path: `${renderer}sync/` },
-      to: { path: renderingPackages },
-    },
-    {
-      name: 'components-below-features',
-      comment: 'components/ are the pieces features share: they import no feature.',
-      severity: 'error',
-      from: { path: `${renderer}components/` },
-      to: { path: `${renderer}features/` },
-    },
-    {
-      name: 'app-not-bench-or-test',
-      comment:
-        'Benchmarks and test helpers live in bench/ and folders named test/; no app source imports them.',
-      severity: 'error',
-      from: { path: '^(renderer|electron|shared)/', pathNot: testCode },
-      to: { path: `(^bench/|^tests/|^city-server/|${testCode}|/testing/)` },
-    },
-    {
-      name: 'electron-not-renderer',
-      comment: 'The main process and the preload import nothing of the renderer: they meet in shared/ipc.',
-      severity: 'error',
-      from: { path: '^electron/' },
-      to: { path: '^renderer/' },
-    },
-    {
-      name: 'no-circular',
-      comment:
-        'No module of the app or its benchmarks depends on itself through others (the reference city server, which a benchmark imports, has its own rules).',
-      severity: 'error',
-      from: { path: '^(renderer|electron|shared|bench)/' },
-      to: { circular: true },
-    },
-    {
-      name: 'no-unresolvable',
-      comment: 'An import that cannot be resolved escapes every rule above.',
-      severity: 'error',
-      from: {},
-      to: { couldNotResolve: true },
-    },
+    forbid(
+      'feature-to-feature',
+      'A feature imports no other feature: what two features share goes to components/, db/, lib/ or app/.',
+      { path: `${renderer}features/([^/]+)/` },
+      { path: `${renderer}features/([^/]+)/`, pathNot: `${renderer}features/$1/` },
+    ),
+    forbid(
+      'screens-not-city',
+      'No screen holds the city client: features, app and components ask sync (through the workspace) and read the store.',
+      { path: `${renderer}(features|app|components)/` },
+      { path: `${renderer}city/` },
+    ),
+    forbid(
+      'only-sync-imports-city',
+      'The sync engine is the only code that talks to the city (benchmarks drive it with a real client).',
+      { pathNot: [`${renderer}(sync|city)/`, '^bench/'] },
+      { path: `${renderer}city/` },
+    ),
+    forbid(
+      'only-session-imports-sync',
+      'Screens never poke the engine: only app/session starts it and hands screens commands (benchmarks aside).',
+      { path: renderer, pathNot: `${renderer}(sync|app/session)/` },
+      { path: `${renderer}sync/` },
+    ),
+    forbid(
+      'renderer-not-electron',
+      'The renderer reaches the platform only through DeskApi (shared/ipc), never electron/ or `electron`.',
+      { path: '^renderer/' },
+      { path: '(^electron/|(^|/)node_modules/electron/)' },
+    ),
+    forbid(
+      'shared-no-node-builtins',
+      'shared/ runs anywhere: no node: modules.',
+      { path: '^shared/', pathNot: testCode },
+      { dependencyTypes: ['core'] },
+    ),
+    forbid(
+      'shared-portable-packages-only',
+      'shared/ runs anywhere: no electron, dexie, react or DOM-only packages; zod and date-fns only.',
+      { path: '^shared/', pathNot: testCode },
+      { path: '(^|/)node_modules/', pathNot: portablePackages },
+    ),
+    forbid(
+      'shared-stands-alone',
+      'shared/ is below everything: it imports nothing of the app.',
+      { path: '^shared/' },
+      { path: '^(renderer|electron|city-server|bench)/' },
+    ),
+    forbid(
+      'db-below-sync-and-screens',
+      'The store knows nothing of who fills it or reads it: db/ imports no sync, city, feature, app or component.',
+      { path: `${renderer}db/` },
+      { path: `${renderer}(sync|city|features|app|components)/` },
+    ),
+    forbid(
+      'sync-renders-nothing',
+      'No sync code renders: sync/ imports no feature, app or component.',
+      { path: `${renderer}sync/` },
+      { path: `${renderer}(features|app|components)/` },
+    ),
+    forbid(
+      'sync-no-rendering-packages',
+      'No sync code renders: sync/ imports no React, MUI or React bindings of Dexie.',
+      { path: `${renderer}sync/` },
+      { path: renderingPackages },
+    ),
+    forbid(
+      'components-below-features',
+      'components/ are the pieces features share: they import no feature.',
+      { path: `${renderer}components/` },
+      { path: `${renderer}features/` },
+    ),
+    forbid(
+      'app-not-bench-or-test',
+      'Benchmarks and test helpers live in bench/ and folders named test/; no app source imports them.',
+      { path: '^(renderer|electron|shared)/', pathNot: testCode },
+      { path: `(^bench/|^tests/|^city-server/|${testCode}|/testing/)` },
+    ),
+    forbid(
+      'electron-not-renderer',
+      'The main process and the preload import nothing of the renderer: they meet in shared/ipc.',
+      { path: '^electron/' },
+      { path: '^renderer/' },
+    ),
+    forbid(
+      'no-circular',
+      'No module of the app or its benchmarks depends on itself through others (the reference city server, which a benchmark imports, has its own rules).',
+      { path: '^(renderer|electron|shared|bench)/' },
+      { circular: true },
+    ),
+    forbid(
+      'no-unresolvable',
+      'An import that cannot be resolved escapes every rule above.',
+      {},
+      { couldNotResolve: true },
+    ),
   ],
   options: {
     doNotFollow: { path: '(^|/)node_modules/' },
