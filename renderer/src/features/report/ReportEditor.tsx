@@ -44,6 +44,7 @@ import { keepPhoto, takeInPhotos, type IntakeFailure } from './photo-intake';
 import { photoPipeline } from './photos';
 import { templatesFor } from './templates';
 import { reportProblems } from './validation';
+import { useReportOutboxRow } from './editor/use-report-outbox';
 
 interface DraftFields {
   text: string;
@@ -161,13 +162,7 @@ function ReportForm({ issue, topic, stored }: FormProps) {
   const failureText = useFailureText();
   const { clientReportId } = stored;
   const issueId = issue.id;
-  const sending = useLiveQuery(
-    () =>
-      db.outbox
-        .filter((item) => item.kind === 'report' && item.payload.clientReportId === clientReportId)
-        .first(),
-    [db, clientReportId],
-  );
+  const sending = useReportOutboxRow(db, issueId, clientReportId);
   const [fields, setFields] = useState<DraftFields>(() => ({
     text: stored.text,
     photos: stored.photos,
