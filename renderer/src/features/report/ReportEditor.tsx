@@ -32,18 +32,16 @@ import {
 import type { IssueRecord, PhotoRecord, ReportRecord } from '../../db/records';
 import { queueReport, saveReportDraft } from '../../db/repositories';
 import { useWorkspace } from '../auth/session-context';
-import { usePhotoUrl } from '../queue/hooks/use-photo-url';
 import { StatusChip } from '../../components/StatusChip';
 import { CameraDialog } from './CameraDialog';
 import { PhotoStrip } from './PhotoStrip';
 import { PhotoThumb } from './PhotoThumb';
-import { RedactDialog } from './RedactDialog';
 import { ReportStateChip } from './ReportStateChip';
 import { fromMoscowInputValue, toMoscowInputValue } from './moscow-input';
-import { keepPhoto, takeInPhotos, type IntakeFailure } from './photo-intake';
-import { photoPipeline } from './photos';
+import { takeInPhotos, type IntakeFailure } from './photo-intake';
 import { templatesFor } from './templates';
 import { reportProblems } from './validation';
+import { RedactPhoto } from './editor/RedactPhoto';
 import { useReportOutboxRow } from './editor/use-report-outbox';
 
 interface DraftFields {
@@ -74,55 +72,6 @@ function useFailureText() {
         return t('report.photoErrors.internal', { name, detail: failure.detail });
     }
   };
-}
-
-function RedactPhoto({
-  record,
-  onDone,
-}: {
-  record: PhotoRecord;
-  onDone: (replacement: ReportPhoto | null) => void;
-}) {
-  const { db, client } = useWorkspace();
-  const photo = usePhotoUrl(record.sha256, {
-    db,
-    client,
-    width: record.width,
-    height: record.height,
-    origin: 'company',
-  });
-  const [busy, setBusy] = useState(false);
-  if (photo.state !== 'ready' || !record.blob) return null;
-  const blob = record.blob;
-  return (
-    <RedactDialog
-      url={photo.url}
-      width={record.width}
-      height={record.height}
-      busy={busy}
-      onClose={() => onDone(null)}
-      onApply={(rects) => {
-        setBusy(true);
-        void photoPipeline
-          .redact(
-            {
-              blob,
-              sha256: record.sha256,
-              width: record.width,
-              height: record.height,
-              bytes: record.bytes,
-              capturedAt: record.capturedAt ?? null,
-              originalName: null,
-              warnings: [],
-            },
-            rects,
-          )
-          .then((redacted) => keepPhoto(db, redacted, 'after'))
-          .then((ref) => onDone(ref))
-          .finally(() => setBusy(false));
-      }}
-    />
-  );
 }
 
 export function ReportEditor() {

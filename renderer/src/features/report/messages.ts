@@ -10,6 +10,7 @@ const ru = {
   rework: 'Доработать',
   openReport: 'Открыть отчёт',
   moderatorSaid: 'Модератор: «{{comment}}»',
+  details: 'Подробнее: {{detail}}',
   states: {
     draft: 'Черновик',
     queued: 'В очереди на отправку',
@@ -60,6 +61,7 @@ const ru = {
     apply: 'Размыть',
     clear: 'Сбросить выделение',
     cancel: 'Отмена',
+    failed: 'Не удалось размыть фото, оно осталось как было. Попробуйте ещё раз.',
   },
   problems: {
     textTooShort: 'Текст короче {{min}} символов.',
@@ -95,6 +97,7 @@ const en: typeof ru = {
   rework: 'Rework',
   openReport: 'Open the report',
   moderatorSaid: 'Moderator: “{{comment}}”',
+  details: 'Details: {{detail}}',
   states: {
     draft: 'Draft',
     queued: 'Queued for sending',
@@ -145,6 +148,7 @@ const en: typeof ru = {
     apply: 'Blur',
     clear: 'Clear the selection',
     cancel: 'Cancel',
+    failed: 'The photo could not be blurred and is unchanged. Try again.',
   },
   problems: {
     textTooShort: 'The text is shorter than {{min}} characters.',
