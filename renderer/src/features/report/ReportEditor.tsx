@@ -3,10 +3,6 @@ import {
   Alert,
   Box,
   Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   LinearProgress,
   MenuItem,
   Paper,
@@ -41,6 +37,7 @@ import { fromMoscowInputValue, toMoscowInputValue } from './moscow-input';
 import { takeInPhotos, type IntakeFailure } from './photo-intake';
 import { templatesFor } from './templates';
 import { reportProblems } from './validation';
+import { CompareDialog } from './editor/CompareDialog';
 import { RedactPhoto } from './editor/RedactPhoto';
 import { useReportOutboxRow } from './editor/use-report-outbox';
 
@@ -444,30 +441,15 @@ function ReportForm({ issue, topic, stored }: FormProps) {
         />
       )}
       {comparing && residentPhoto && (
-        <Dialog open maxWidth="lg" onClose={() => setComparing(null)}>
-          <DialogTitle>{t('report.editor.compareTitle')}</DialogTitle>
-          <DialogContent>
-            <Stack direction="row" spacing={2}>
-              <PhotoThumb
-                {...residentPhoto}
-                origin="resident"
-                size={420}
-                alt={t('report.editor.residentPhotos')}
-              />
-              <PhotoThumb
-                sha256={comparing}
-                width={photoRecords?.get(comparing)?.width ?? 1}
-                height={photoRecords?.get(comparing)?.height ?? 1}
-                origin="company"
-                size={420}
-                alt={t('report.editor.roleAfter')}
-              />
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setComparing(null)}>{t('report.editor.close')}</Button>
-          </DialogActions>
-        </Dialog>
+        <CompareDialog
+          resident={residentPhoto}
+          photo={{
+            sha256: comparing,
+            width: photoRecords?.get(comparing)?.width ?? 1,
+            height: photoRecords?.get(comparing)?.height ?? 1,
+          }}
+          onClose={() => setComparing(null)}
+        />
       )}
     </Box>
   );
