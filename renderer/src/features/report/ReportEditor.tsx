@@ -13,7 +13,6 @@ import {
 import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
 import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import SendIcon from '@mui/icons-material/Send';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -23,10 +22,9 @@ import {
   REPORT_TEXT_MIN,
   codePointLength,
   type Category,
-  type ReportPhoto,
 } from '@shared/domain';
 import type { IssueRecord, PhotoRecord, ReportRecord } from '../../db/records';
-import { queueReport, saveReportDraft } from '../../db/repositories';
+import { queueReport } from '../../db/repositories';
 import { useWorkspace } from '../auth/session-context';
 import { StatusChip } from '../../components/StatusChip';
 import { CameraDialog } from './CameraDialog';
@@ -39,13 +37,9 @@ import { templatesFor } from './templates';
 import { reportProblems } from './validation';
 import { CompareDialog } from './editor/CompareDialog';
 import { RedactPhoto } from './editor/RedactPhoto';
+import { SubmitBar } from './editor/SubmitBar';
+import { useReportDraft } from './editor/use-report-draft';
 import { useReportOutboxRow } from './editor/use-report-outbox';
-
-interface DraftFields {
-  text: string;
-  photos: ReportPhoto[];
-  completedAt: string;
-}
 
 function useFailureText() {
   const { t } = useTranslation();
@@ -109,12 +103,9 @@ function ReportForm({ issue, topic, stored }: FormProps) {
   const { clientReportId } = stored;
   const issueId = issue.id;
   const sending = useReportOutboxRow(db, issueId, clientReportId);
-  const [fields, setFields] = useState<DraftFields>(() => ({
-    text: stored.text,
-    photos: stored.photos,
-    completedAt: stored.completedAt,
-  }));
-  const [saveState, setSaveState] = useState<'saved' | 'saving'>('saved');
+  const editable = stored.localState === 'draft' || stored.localState === 'refused';
+  const draft = useReportDraft({ db, report: stored, authorId: user.id, editable });
+  const { fields, update } = draft;
   const [failures, setFailures] = useState<IntakeFailure[]>([]);
   const [processing, setProcessing] = useState(0);
   const [template, setTemplate] = useState('');
@@ -122,7 +113,8 @@ function ReportForm({ issue, topic, stored }: FormProps) {
   const [comparing, setComparing] = useState<string | null>(null);
   const [camera, setCamera] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
-  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<unknown>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const photoRecords = useLiveQuery(
@@ -134,26 +126,7 @@ function ReportForm({ issue, topic, stored }: FormProps) {
       ),
     [db, fields.photos],
   );
-  const editable = stored.localState === 'draft' || stored.localState === 'refused';
   const templates = useMemo(() => templatesFor(topic), [topic]);
-
-  const update = (patch: Partial<DraftFields>) => {
-    const next = { ...fields, ...patch };
-    setFields(next);
-    if (!editable) return;
-    setSaveState('saving');
-    writes.current = writes.current
-      .then(() =>
-        saveReportDraft(db, {
-          clientReportId,
-          issueId,
-          authorId: user.id,
-          ...next,
-          ...(stored.basedOn ? { basedOn: stored.basedOn } : {}),
-        }),
-      )
-      .finally(() => setSaveState('saved'));
-  };
 
   const addFiles = async (files: File[]) => {
     if (files.length === 0 || !editable) return;
@@ -161,25 +134,10 @@ function ReportForm({ issue, topic, stored }: FormProps) {
     try {
       const result = await takeInPhotos(db, files, fields.photos.length, issue.receivedAt);
       setFailures((current) => [...current, ...result.failures]);
-      if (result.added.length > 0) {
-        setFields((base) => {
-          const photos = [
-            ...base.photos,
-            ...result.added.filter((a) => !base.photos.some((p) => p.sha256 === a.sha256)),
-          ];
-          const next = { ...base, photos };
-          writes.current = writes.current.then(() =>
-            saveReportDraft(db, {
-              clientReportId,
-              issueId,
-              authorId: user.id,
-              ...next,
-              ...(stored.basedOn ? { basedOn: stored.basedOn } : {}),
-            }),
-          );
-          return next;
-        });
-      }
+      if (result.added.length > 0)
+        update(({ photos }) => ({
+          photos: [...photos, ...result.added.filter((a) => !photos.some((p) => p.sha256 === a.sha256))],
+        }));
     } finally {
       setProcessing((n) => n - files.length);
     }
@@ -194,10 +152,20 @@ function ReportForm({ issue, topic, stored }: FormProps) {
   const submit = async () => {
     setShowProblems(true);
     if (problems.length > 0) return;
-    await writes.current;
-    await queueReport(db, clientReportId);
-    engine.localChange();
-    void navigate('/my', { state: { submitted: true } });
+    setSubmitting(true);
+    setSubmitError(null);
+    try {
+      // Only what is on disk is sent: a draft that could not be saved stays here, its failure shown.
+      if (!(await draft.flush())) return;
+      await queueReport(db, clientReportId);
+      engine.localChange();
+      void navigate('/my', { state: { submitted: true } });
+    } catch (error) {
+      console.error('The report could not be queued', error);
+      setSubmitError(error);
+    } finally {
+      setSubmitting(false);
+    }
   };
 
   const textLength = codePointLength(fields.text);
@@ -280,7 +248,7 @@ function ReportForm({ issue, topic, stored }: FormProps) {
               variant="outlined"
               disabled={!template}
               onClick={() =>
-                update({ text: fields.text.trim() ? `${fields.text.trimEnd()}\n${template}` : template })
+                update(({ text }) => ({ text: text.trim() ? `${text.trimEnd()}\n${template}` : template }))
               }
             >
               {t('report.editor.insert')}
@@ -391,42 +359,25 @@ function ReportForm({ issue, topic, stored }: FormProps) {
         />
       </Paper>
 
-      {showProblems && problems.length > 0 && (
-        <Alert severity="warning" sx={{ mb: 2 }} data-testid="report-problems">
-          {problems.map((problem) => (
-            <div key={problem.code}>{t(`report.problems.${problem.code}`, problem)}</div>
-          ))}
-        </Alert>
-      )}
-
       {editable && (
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-          <Button
-            variant="contained"
-            size="large"
-            startIcon={<SendIcon />}
-            onClick={() => void submit()}
-            disabled={processing > 0}
-          >
-            {t('report.editor.submit')}
-          </Button>
-          <Typography variant="body2" color="text.secondary" data-testid="draft-state">
-            {saveState === 'saving' ? t('report.editor.saving') : t('report.editor.saved')}
-          </Typography>
-        </Stack>
+        <SubmitBar
+          problems={showProblems ? problems : []}
+          saveState={draft.saveState}
+          submitError={submitError}
+          busy={processing > 0 || submitting}
+          onSubmit={() => void submit()}
+          onRetry={draft.retry}
+        />
       )}
 
       {redacting && photoRecords?.get(redacting) && (
         <RedactPhoto
           record={photoRecords.get(redacting) as PhotoRecord}
           onDone={(replacement) => {
-            if (replacement) {
-              update({
-                photos: fields.photos.map((p) =>
-                  p.sha256 === redacting ? { ...replacement, role: p.role } : p,
-                ),
-              });
-            }
+            if (replacement)
+              update(({ photos }) => ({
+                photos: photos.map((p) => (p.sha256 === redacting ? { ...replacement, role: p.role } : p)),
+              }));
             setRedacting(null);
           }}
         />

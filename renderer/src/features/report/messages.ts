@@ -49,6 +49,14 @@ const ru = {
     compareTitle: 'Тот же ракурс?',
     saved: 'Черновик сохранён на этом компьютере',
     saving: 'Сохранение…',
+    notSaved: 'Черновик не сохранён',
+    saveFailed:
+      'Не удалось сохранить черновик на этом компьютере. Текст остаётся в форме: не закрывайте окно и нажмите «Повторить».',
+    saveRefused:
+      'Этот отчёт уже отправлен из другого окна, поэтому изменения здесь не сохраняются. Скопируйте текст, если он нужен.',
+    retry: 'Повторить',
+    submitFailed:
+      'Отчёт не поставлен в очередь. Черновик сохранён на этом компьютере — попробуйте отправить ещё раз.',
     submit: 'Отправить отчёт',
     submitted: 'Отчёт поставлен в очередь и будет отправлен, как только появится связь.',
     notEditable: 'Этот отчёт уже отправлен. Изменить его нельзя — при возврате создайте доработку.',
@@ -136,6 +144,13 @@ const en: typeof ru = {
     compareTitle: 'The same angle?',
     saved: 'Draft saved on this computer',
     saving: 'Saving…',
+    notSaved: 'The draft is not saved',
+    saveFailed:
+      'The draft could not be saved on this computer. The text stays in the form: keep the window open and press “Retry”.',
+    saveRefused:
+      'This report has already been sent from another window, so changes here are not saved. Copy the text if you need it.',
+    retry: 'Retry',
+    submitFailed: 'The report was not queued. The draft is saved on this computer; try sending it again.',
     submit: 'Send the report',
     submitted: 'The report is queued and will be sent as soon as there is a connection.',
     notEditable: 'This report has been sent and cannot be changed; if it is returned, start a rework.',
