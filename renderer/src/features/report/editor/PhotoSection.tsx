@@ -3,23 +3,14 @@ import { Alert, Box, Button, LinearProgress, Paper, Stack, Typography } from '@m
 import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
 import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
 import { useTranslation } from 'react-i18next';
-import { REPORT_PHOTOS_MAX, type ReportPhoto } from '@shared/domain';
-import type { PhotoRecord } from '../../../db/records';
+import { REPORT_PHOTOS_MAX } from '@shared/domain';
 import { CameraDialog } from '../CameraDialog';
-import { PhotoStrip } from '../PhotoStrip';
+import { PhotoStrip, type PhotoStripProps } from '../PhotoStrip';
 import { useFailureText } from './failure-text';
 import type { PhotoIntake } from './use-photo-intake';
 
-interface Props {
-  photos: readonly ReportPhoto[];
-  records: ReadonlyMap<string, PhotoRecord>;
-  issueReceivedAt: string;
-  editable: boolean;
-  canCompare: boolean;
+interface Props extends PhotoStripProps {
   intake: PhotoIntake;
-  onChange: (photos: ReportPhoto[]) => void;
-  onRedact: (sha256: string) => void;
-  onCompare: (sha256: string) => void;
 }
 
 /** The report's photos: a drop zone, the file picker and camera, refusals, and the strip. */
