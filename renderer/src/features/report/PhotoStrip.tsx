@@ -19,7 +19,7 @@ import type { PhotoRecord } from '../../db/records';
 import { checkCaptureTime } from './photos';
 import { PhotoThumb } from '../../components/photo/PhotoThumb';
 
-interface Props {
+export interface PhotoStripProps {
   photos: readonly ReportPhoto[];
   records: ReadonlyMap<string, PhotoRecord>;
   issueReceivedAt: string;
@@ -40,7 +40,7 @@ export function PhotoStrip({
   onChange,
   onRedact,
   onCompare,
-}: Props) {
+}: PhotoStripProps) {
   const { t } = useTranslation();
   const move = (index: number, by: number) => {
     const next = [...photos];

@@ -1,5 +1,14 @@
-import { useRef, useState, type PointerEvent } from 'react';
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Typography,
+} from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { RedactionRect } from './photos';
 
@@ -8,12 +17,14 @@ interface Props {
   width: number;
   height: number;
   busy: boolean;
+  /** Why the last attempt failed; the rectangles stay for another try. */
+  error?: ReactNode;
   onApply: (rects: RedactionRect[]) => void;
   onClose: () => void;
 }
 
 /** Rectangles drawn over the photo, in the photo's own pixels, for the pipeline to blur. */
-export function RedactDialog({ url, width, height, busy, onApply, onClose }: Props) {
+export function RedactDialog({ url, width, height, busy, error, onApply, onClose }: Props) {
   const { t } = useTranslation();
   const frame = useRef<HTMLDivElement>(null);
   const [rects, setRects] = useState<RedactionRect[]>([]);
@@ -44,6 +55,11 @@ export function RedactDialog({ url, width, height, busy, onApply, onClose }: Pro
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {t('report.redaction.hint')}
         </Typography>
+        {error && (
+          <Alert severity="error" sx={{ mb: 1 }} data-testid="redaction-error">
+            {error}
+          </Alert>
+        )}
         <Box
           ref={frame}
           data-testid="redaction-frame"

@@ -1,126 +1,27 @@
-import { useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  LinearProgress,
-  MenuItem,
-  Paper,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
-import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
-import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
+import { useMemo, useState, type ClipboardEvent } from 'react';
+import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import SendIcon from '@mui/icons-material/Send';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import {
-  REPORT_PHOTOS_MAX,
-  REPORT_TEXT_MAX,
-  REPORT_TEXT_MIN,
-  codePointLength,
-  type Category,
-  type ReportPhoto,
-} from '@shared/domain';
-import type { IssueRecord, PhotoRecord, ReportRecord } from '../../db/records';
-import { queueReport, saveReportDraft } from '../../db/repositories';
+import type { Category } from '@shared/domain';
+import type { IssueRecord, ReportRecord } from '../../db/records';
+import { queueReport } from '../../db/repositories';
 import { useWorkspace } from '../../app/session/session-context';
-import { usePhotoUrl } from '../../components/photo/use-photo-url';
 import { StatusChip } from '../../components/StatusChip';
-import { CameraDialog } from './CameraDialog';
-import { PhotoStrip } from './PhotoStrip';
-import { PhotoThumb } from '../../components/photo/PhotoThumb';
-import { RedactDialog } from './RedactDialog';
 import { ReportStateChip } from './ReportStateChip';
-import { fromMoscowInputValue, toMoscowInputValue } from './moscow-input';
-import { keepPhoto, takeInPhotos, type IntakeFailure } from './photo-intake';
-import { photoPipeline } from './photos';
 import { templatesFor } from './templates';
 import { reportProblems } from './validation';
-
-interface DraftFields {
-  text: string;
-  photos: ReportPhoto[];
-  completedAt: string;
-}
-
-function useFailureText() {
-  const { t } = useTranslation();
-  return ({ name, failure }: IntakeFailure): string => {
-    switch (failure.code) {
-      case 'too_many':
-        return t('report.photoErrors.tooMany', { max: REPORT_PHOTOS_MAX });
-      case 'unsupported_type':
-        return failure.heic
-          ? t('report.photoErrors.heic', { name })
-          : t('report.photoErrors.unsupported', { name, kind: failure.detected.toUpperCase() });
-      case 'too_large':
-        return t('report.photoErrors.tooLarge', {
-          name,
-          size: (failure.bytes / 1048576).toFixed(1),
-          limit: (failure.limitBytes / 1048576).toFixed(0),
-        });
-      case 'corrupt':
-        return t('report.photoErrors.corrupt', { name });
-      case 'internal':
-        return t('report.photoErrors.internal', { name, detail: failure.detail });
-    }
-  };
-}
-
-function RedactPhoto({
-  record,
-  onDone,
-}: {
-  record: PhotoRecord;
-  onDone: (replacement: ReportPhoto | null) => void;
-}) {
-  const { db } = useWorkspace();
-  const photo = usePhotoUrl(record.sha256, {
-    width: record.width,
-    height: record.height,
-    origin: 'company',
-  });
-  const [busy, setBusy] = useState(false);
-  if (photo.state !== 'ready' || !record.blob) return null;
-  const blob = record.blob;
-  return (
-    <RedactDialog
-      url={photo.url}
-      width={record.width}
-      height={record.height}
-      busy={busy}
-      onClose={() => onDone(null)}
-      onApply={(rects) => {
-        setBusy(true);
-        void photoPipeline
-          .redact(
-            {
-              blob,
-              sha256: record.sha256,
-              width: record.width,
-              height: record.height,
-              bytes: record.bytes,
-              capturedAt: record.capturedAt ?? null,
-              originalName: null,
-              warnings: [],
-            },
-            rects,
-          )
-          .then((redacted) => keepPhoto(db, redacted, 'after'))
-          .then((ref) => onDone(ref))
-          .finally(() => setBusy(false));
-      }}
-    />
-  );
-}
+import { ComplaintSummary } from './editor/ComplaintSummary';
+import { CompareDialog } from './editor/CompareDialog';
+import { PhotoSection } from './editor/PhotoSection';
+import { ReportNotices } from './editor/ReportNotices';
+import { RedactPhoto } from './editor/RedactPhoto';
+import { ReportTextFields } from './editor/ReportTextFields';
+import { SubmitBar } from './editor/SubmitBar';
+import { usePhotoIntake } from './editor/use-photo-intake';
+import { useReportDraft } from './editor/use-report-draft';
+import { useReportOutboxRow } from './editor/use-report-outbox';
 
 export function ReportEditor() {
   const { t } = useTranslation();
@@ -153,34 +54,29 @@ interface FormProps {
 }
 
 function ReportForm({ issue, topic, stored }: FormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { db, user } = useWorkspace();
-  const failureText = useFailureText();
   const { clientReportId } = stored;
-  const issueId = issue.id;
-  const sending = useLiveQuery(
-    () =>
-      db.outbox
-        .filter((item) => item.kind === 'report' && item.payload.clientReportId === clientReportId)
-        .first(),
-    [db, clientReportId],
-  );
-  const [fields, setFields] = useState<DraftFields>(() => ({
-    text: stored.text,
-    photos: stored.photos,
-    completedAt: stored.completedAt,
-  }));
-  const [saveState, setSaveState] = useState<'saved' | 'saving'>('saved');
-  const [failures, setFailures] = useState<IntakeFailure[]>([]);
-  const [processing, setProcessing] = useState(0);
-  const [template, setTemplate] = useState('');
+  const editable = stored.localState === 'draft' || stored.localState === 'refused';
+  const draft = useReportDraft({ db, report: stored, authorId: user.id, editable });
+  const { fields } = draft;
+  const sending = useReportOutboxRow(db, issue.id, clientReportId);
+  const intake = usePhotoIntake({
+    db,
+    issueReceivedAt: issue.receivedAt,
+    photoCount: fields.photos.length,
+    editable,
+    onAdded: (added) =>
+      draft.update(({ photos }) => ({
+        photos: [...photos, ...added.filter((a) => !photos.some((p) => p.sha256 === a.sha256))],
+      })),
+  });
   const [redacting, setRedacting] = useState<string | null>(null);
   const [comparing, setComparing] = useState<string | null>(null);
-  const [camera, setCamera] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
-  const writes = useRef<Promise<unknown>>(Promise.resolve());
-  const fileInput = useRef<HTMLInputElement>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<unknown>(null);
 
   const photoRecords = useLiveQuery(
     async () =>
@@ -191,57 +87,7 @@ function ReportForm({ issue, topic, stored }: FormProps) {
       ),
     [db, fields.photos],
   );
-  const editable = stored.localState === 'draft' || stored.localState === 'refused';
   const templates = useMemo(() => templatesFor(topic), [topic]);
-
-  const update = (patch: Partial<DraftFields>) => {
-    const next = { ...fields, ...patch };
-    setFields(next);
-    if (!editable) return;
-    setSaveState('saving');
-    writes.current = writes.current
-      .then(() =>
-        saveReportDraft(db, {
-          clientReportId,
-          issueId,
-          authorId: user.id,
-          ...next,
-          ...(stored.basedOn ? { basedOn: stored.basedOn } : {}),
-        }),
-      )
-      .finally(() => setSaveState('saved'));
-  };
-
-  const addFiles = async (files: File[]) => {
-    if (files.length === 0 || !editable) return;
-    setProcessing((n) => n + files.length);
-    try {
-      const result = await takeInPhotos(db, files, fields.photos.length, issue.receivedAt);
-      setFailures((current) => [...current, ...result.failures]);
-      if (result.added.length > 0) {
-        setFields((base) => {
-          const photos = [
-            ...base.photos,
-            ...result.added.filter((a) => !base.photos.some((p) => p.sha256 === a.sha256)),
-          ];
-          const next = { ...base, photos };
-          writes.current = writes.current.then(() =>
-            saveReportDraft(db, {
-              clientReportId,
-              issueId,
-              authorId: user.id,
-              ...next,
-              ...(stored.basedOn ? { basedOn: stored.basedOn } : {}),
-            }),
-          );
-          return next;
-        });
-      }
-    } finally {
-      setProcessing((n) => n - files.length);
-    }
-  };
-
   const problems = reportProblems(fields, {
     afterPhotoRequired: topic?.afterPhotoRequired ?? false,
     receivedAt: issue.receivedAt,
@@ -251,18 +97,29 @@ function ReportForm({ issue, topic, stored }: FormProps) {
   const submit = async () => {
     setShowProblems(true);
     if (problems.length > 0) return;
-    await writes.current;
-    await queueReport(db, clientReportId);
-    void navigate('/my', { state: { submitted: true } });
+    setSubmitting(true);
+    setSubmitError(null);
+    try {
+      // Only what is on disk is sent: a draft that could not be saved stays here, its failure shown.
+      if (!(await draft.flush())) return;
+      await queueReport(db, clientReportId);
+      void navigate('/my', { state: { submitted: true } });
+    } catch (error) {
+      console.error('The report could not be queued', error);
+      setSubmitError(error);
+    } finally {
+      setSubmitting(false);
+    }
   };
 
-  const textLength = codePointLength(fields.text);
   const residentPhoto = issue.residentPhotos[0];
+  const redactRecord = redacting ? photoRecords?.get(redacting) : undefined;
+  const compareRecord = comparing ? photoRecords?.get(comparing) : undefined;
 
   return (
     <Box
       sx={{ p: 3, maxWidth: 1100 }}
-      onPaste={(event: ClipboardEvent) => void addFiles([...event.clipboardData.files])}
+      onPaste={(event: ClipboardEvent) => void intake.addFiles([...event.clipboardData.files])}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2 }}>
         <Button startIcon={<ArrowBackIcon />} onClick={() => void navigate('/my')}>
@@ -275,252 +132,57 @@ function ReportForm({ issue, topic, stored }: FormProps) {
         <ReportStateChip report={stored} sending={sending} />
       </Stack>
 
-      <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
-        <Typography variant="subtitle2" color="text.secondary">
-          {t('report.editor.resident')} · {i18n.language === 'en' ? topic?.nameEn : topic?.nameRu} ·{' '}
-          {issue.address}
-        </Typography>
-        <Typography variant="body2" sx={{ mt: 0.5, whiteSpace: 'pre-wrap' }}>
-          {issue.description}
-        </Typography>
-        {issue.residentPhotos.length > 0 && (
-          <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-            {issue.residentPhotos.map((photo) => (
-              <PhotoThumb
-                key={photo.sha256}
-                {...photo}
-                origin="resident"
-                size={96}
-                alt={t('report.editor.residentPhotos')}
-              />
-            ))}
-          </Stack>
-        )}
-      </Paper>
+      <ComplaintSummary issue={issue} topic={topic} />
+      <ReportNotices report={stored} editable={editable} />
 
-      {stored.basedOn && (
-        <Alert severity="info" sx={{ mb: 2 }}>
-          {t('report.editor.basedOn')}
-        </Alert>
-      )}
-      {stored.refusal && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {stored.refusal.message}
-        </Alert>
-      )}
-      {!editable && (
-        <Alert severity="info" sx={{ mb: 2 }}>
-          {t('report.editor.notEditable')}
-        </Alert>
-      )}
-
-      <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
-        {editable && (
-          <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
-            <TextField
-              select
-              size="small"
-              label={t('report.editor.template')}
-              helperText={t('report.editor.templateHint')}
-              value={template}
-              onChange={(e) => setTemplate(e.target.value)}
-              sx={{ flexGrow: 1 }}
-            >
-              {templates.map((text) => (
-                <MenuItem key={text} value={text} sx={{ whiteSpace: 'normal', maxWidth: 800 }}>
-                  {text}
-                </MenuItem>
-              ))}
-            </TextField>
-            <Button
-              variant="outlined"
-              disabled={!template}
-              onClick={() =>
-                update({ text: fields.text.trim() ? `${fields.text.trimEnd()}\n${template}` : template })
-              }
-            >
-              {t('report.editor.insert')}
-            </Button>
-          </Stack>
-        )}
-        <TextField
-          label={t('report.editor.text')}
-          multiline
-          minRows={5}
-          fullWidth
-          value={fields.text}
-          disabled={!editable}
-          onChange={(e) => update({ text: e.target.value })}
-          error={showProblems && (textLength < REPORT_TEXT_MIN || textLength > REPORT_TEXT_MAX)}
-          helperText={t('report.editor.textHelp', {
-            count: textLength,
-            max: REPORT_TEXT_MAX,
-            min: REPORT_TEXT_MIN,
-          })}
-        />
-        <TextField
-          type="datetime-local"
-          label={t('report.editor.completedAt')}
-          value={toMoscowInputValue(fields.completedAt)}
-          disabled={!editable}
-          onChange={(e) => {
-            const instant = fromMoscowInputValue(e.target.value);
-            if (instant) update({ completedAt: instant });
-          }}
-          sx={{ mt: 2, width: 300 }}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-      </Paper>
-
-      <Paper
-        variant="outlined"
-        sx={{ p: 2, mb: 2 }}
-        data-testid="photo-drop-zone"
-        onDragOver={(event: DragEvent) => event.preventDefault()}
-        onDrop={(event: DragEvent) => {
-          event.preventDefault();
-          void addFiles([...event.dataTransfer.files]);
-        }}
-      >
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-          <Typography variant="subtitle1" sx={{ flexGrow: 1 }}>
-            {t('report.editor.photos')} ({fields.photos.length}/{REPORT_PHOTOS_MAX})
-          </Typography>
-          {editable && (
-            <>
-              <Button
-                startIcon={<AddPhotoAlternateIcon />}
-                variant="outlined"
-                onClick={() => fileInput.current?.click()}
-              >
-                {t('report.editor.addPhotos')}
-              </Button>
-              {typeof navigator.mediaDevices?.getUserMedia === 'function' && (
-                <Button startIcon={<PhotoCameraIcon />} variant="outlined" onClick={() => setCamera(true)}>
-                  {t('report.editor.camera')}
-                </Button>
-              )}
-            </>
-          )}
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            multiple
-            accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.heic"
-            data-testid="photo-input"
-            onChange={(event) => {
-              void addFiles([...(event.target.files ?? [])]);
-              event.target.value = '';
-            }}
-          />
-        </Stack>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {t('report.editor.photosHelp')}
-        </Typography>
-        {processing > 0 && (
-          <Box sx={{ mb: 1 }}>
-            <Typography variant="body2">{t('report.editor.processing')}</Typography>
-            <LinearProgress />
-          </Box>
-        )}
-        {failures.map((failure, index) => (
-          <Alert
-            key={index}
-            severity="error"
-            sx={{ mb: 1 }}
-            data-testid="photo-error"
-            onClose={() => setFailures(failures.filter((_f, i) => i !== index))}
-          >
-            {failureText(failure)}
-          </Alert>
-        ))}
-        <PhotoStrip
-          photos={fields.photos}
-          records={photoRecords ?? new Map()}
-          issueReceivedAt={issue.receivedAt}
-          editable={editable}
-          canCompare={residentPhoto !== undefined}
-          onChange={(photos) => update({ photos })}
-          onRedact={setRedacting}
-          onCompare={setComparing}
-        />
-      </Paper>
-
-      {showProblems && problems.length > 0 && (
-        <Alert severity="warning" sx={{ mb: 2 }} data-testid="report-problems">
-          {problems.map((problem) => (
-            <div key={problem.code}>{t(`report.problems.${problem.code}`, problem)}</div>
-          ))}
-        </Alert>
-      )}
+      <ReportTextFields
+        fields={fields}
+        templates={templates}
+        editable={editable}
+        showProblems={showProblems}
+        onChange={draft.update}
+      />
+      <PhotoSection
+        photos={fields.photos}
+        records={photoRecords ?? new Map()}
+        issueReceivedAt={issue.receivedAt}
+        editable={editable}
+        canCompare={residentPhoto !== undefined}
+        intake={intake}
+        onChange={(photos) => draft.update({ photos })}
+        onRedact={setRedacting}
+        onCompare={setComparing}
+      />
 
       {editable && (
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-          <Button
-            variant="contained"
-            size="large"
-            startIcon={<SendIcon />}
-            onClick={() => void submit()}
-            disabled={processing > 0}
-          >
-            {t('report.editor.submit')}
-          </Button>
-          <Typography variant="body2" color="text.secondary" data-testid="draft-state">
-            {saveState === 'saving' ? t('report.editor.saving') : t('report.editor.saved')}
-          </Typography>
-        </Stack>
+        <SubmitBar
+          problems={showProblems ? problems : []}
+          saveState={draft.saveState}
+          submitError={submitError}
+          busy={intake.processing > 0 || submitting}
+          onSubmit={() => void submit()}
+          onRetry={draft.retry}
+        />
       )}
 
-      {redacting && photoRecords?.get(redacting) && (
+      {redacting && redactRecord && (
         <RedactPhoto
-          record={photoRecords.get(redacting) as PhotoRecord}
+          record={redactRecord}
           onDone={(replacement) => {
-            if (replacement) {
-              update({
-                photos: fields.photos.map((p) =>
-                  p.sha256 === redacting ? { ...replacement, role: p.role } : p,
-                ),
-              });
-            }
+            if (replacement)
+              draft.update(({ photos }) => ({
+                photos: photos.map((p) => (p.sha256 === redacting ? { ...replacement, role: p.role } : p)),
+              }));
             setRedacting(null);
           }}
         />
       )}
-      {camera && (
-        <CameraDialog
-          onClose={() => setCamera(false)}
-          onShot={(file) => {
-            setCamera(false);
-            void addFiles([file]);
-          }}
-        />
-      )}
       {comparing && residentPhoto && (
-        <Dialog open maxWidth="lg" onClose={() => setComparing(null)}>
-          <DialogTitle>{t('report.editor.compareTitle')}</DialogTitle>
-          <DialogContent>
-            <Stack direction="row" spacing={2}>
-              <PhotoThumb
-                {...residentPhoto}
-                origin="resident"
-                size={420}
-                alt={t('report.editor.residentPhotos')}
-              />
-              <PhotoThumb
-                sha256={comparing}
-                width={photoRecords?.get(comparing)?.width ?? 1}
-                height={photoRecords?.get(comparing)?.height ?? 1}
-                origin="company"
-                size={420}
-                alt={t('report.editor.roleAfter')}
-              />
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setComparing(null)}>{t('report.editor.close')}</Button>
-          </DialogActions>
-        </Dialog>
+        <CompareDialog
+          resident={residentPhoto}
+          photo={{ sha256: comparing, width: compareRecord?.width ?? 1, height: compareRecord?.height ?? 1 }}
+          onClose={() => setComparing(null)}
+        />
       )}
     </Box>
   );
