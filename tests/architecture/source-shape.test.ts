@@ -12,7 +12,6 @@ const MAX_LINES = 300;
 const longDataFiles: Record<string, string> = {
   'renderer/src/features/queue/messages.ts': 'the queue’s words in Russian and English',
   'renderer/src/features/ratings/messages.ts': 'the ratings’ words in Russian and English',
-  // Not data: being split into a draft hook, redaction and comparison in another branch.
 };
 
 function walk(dir: string): { files: string[]; dirs: string[] } {
