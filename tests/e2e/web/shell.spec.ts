@@ -12,7 +12,7 @@ test.describe('the app shell on the web platform', () => {
 
   test('says so when the password is wrong', async ({ page }) => {
     await page.goto('/');
-    await page.getByLabel('Сервер города').fill(`http://127.0.0.1:${process.env['E2E_CITY_PORT'] ?? 4390}`);
+    await page.getByLabel('Сервер города').fill(e2eCityUrl);
     await page.getByLabel('Логин').fill('dispatcher');
     await page.getByLabel('Пароль').fill('wrong');
     await page.getByRole('button', { name: 'Войти' }).click();
