@@ -203,7 +203,7 @@ test.describe('the dispatcher’s queue', () => {
       }
       return found;
     };
-    await expect.poll(disagreements, { timeout: 30_000 }).toEqual([]);
+    await expect.poll(disagreements, { timeout: 45_000 }).toEqual([]);
 
     // Each view shows as many rows as it counts.
     const overdue = await countOf(page, 'overdue');
