@@ -56,6 +56,16 @@ async function openSyncedQueue(page: Page, login: string): Promise<{ issues: Iss
   return city;
 }
 
+/**
+ * Opens a ready view and waits until the screen shows it chosen, as a person would before
+ * typing a search: a search typed while the queue is still redrawing went into the old view.
+ */
+async function chooseView(page: Page, view: string): Promise<void> {
+  await page.getByTestId(`view-${view}`).click();
+  await expect(page).toHaveURL(new RegExp(`view=${view}`));
+  await expect(page.getByTestId(`view-${view}`)).toHaveAttribute('aria-selected', 'true');
+}
+
 const activeSupervisors = (staff: readonly Staff[]) =>
   staff.filter((member) => member.role === 'supervisor' && member.active);
 
@@ -116,8 +126,7 @@ test.describe('the dispatcher’s queue', () => {
     const next = activeSupervisors(city.staff).find((s) => s.id !== issue.assigneeId);
     if (!next) throw new Error('The demo company has only one supervisor');
 
-    await page.getByTestId('view-overdue').click();
-    await expect(page).toHaveURL(/view=overdue/);
+    await chooseView(page, 'overdue');
     await page.keyboard.press('/');
     await expect(page.getByTestId('queue-search')).toBeFocused();
     const digits = issue.number.slice(-7);
@@ -158,7 +167,7 @@ test.describe('the dispatcher’s queue', () => {
     const supervisor = activeSupervisors(city.staff)[0];
     if (!supervisor) throw new Error('No supervisor');
 
-    await page.getByTestId('view-unassigned').click();
+    await chooseView(page, 'unassigned');
     await page.getByTestId('queue-search').fill(word);
     const grid = page.getByTestId('queue-grid');
     await expect(grid).toHaveAttribute('data-rows', '5');
