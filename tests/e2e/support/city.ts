@@ -10,6 +10,12 @@ export const e2eCityPort = Number(process.env['E2E_CITY_PORT'] ?? 4390);
 export const e2eCityUrl = `http://127.0.0.1:${e2eCityPort}`;
 export const e2eSimToken = 'e2e-simulation-token';
 
+/**
+ * How long a journey waits for what only the first sync brings (the demo company's thousands
+ * of issues): enough on a machine shared with other work.
+ */
+export const FIRST_SYNC_TIMEOUT = 45_000;
+
 /** Signs in through the sign-in form as one of the demo city's people (password `demo`). */
 export async function signIn(page: Page, login: string): Promise<void> {
   await page.goto('/');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Issue, Staff } from '@shared/domain';
-import { asCityUser, signIn } from '../support/city';
+import { asCityUser, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
 import { companyNow } from '../support/company-now';
 import {
   daysAgo,
@@ -52,7 +52,7 @@ async function openSyncedQueue(page: Page, login: string): Promise<{ issues: Iss
   await page.setViewportSize({ width: 1600, height: 900 });
   await signIn(page, login);
   await expect(page.getByRole('heading', { level: 1, name: 'Очередь заявок' })).toBeVisible();
-  await expect.poll(() => countOf(page, 'all'), { timeout: 45_000 }).toBe(city.issues.length);
+  await expect.poll(() => countOf(page, 'all'), { timeout: FIRST_SYNC_TIMEOUT }).toBe(city.issues.length);
   return city;
 }
 
@@ -212,7 +212,7 @@ test.describe('the dispatcher’s queue', () => {
       }
       return found;
     };
-    await expect.poll(disagreements, { timeout: 45_000 }).toEqual([]);
+    await expect.poll(disagreements, { timeout: FIRST_SYNC_TIMEOUT }).toEqual([]);
 
     // Each view shows as many rows as it counts.
     const overdue = await countOf(page, 'overdue');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { cityUser, e2eCityUrl, signIn } from '../support/city';
+import { cityUser, e2eCityUrl, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
 import { decideReport, issueInWork, reportsInCity } from '../support/issues';
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../../fixtures/photos', name);
@@ -13,7 +13,7 @@ const card = (page: Page, number: string) => page.getByTestId('my-work-item').fi
 
 async function openMyWork(page: Page, number: string) {
   await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Мои заявки' }).click();
-  await expect(card(page, number)).toBeVisible({ timeout: 30_000 });
+  await expect(card(page, number)).toBeVisible({ timeout: FIRST_SYNC_TIMEOUT });
 }
 
 test.describe('the field report', () => {

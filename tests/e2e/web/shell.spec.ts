@@ -1,8 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { e2eCityUrl, signIn } from '../support/city';
-
-/** How long the first sync of the demo company may take on a busy machine (as the queue journeys allow). */
-const firstSync = 45_000;
+import { e2eCityUrl, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
 
 test.describe('the app shell on the web platform', () => {
   test('asks to sign in, in Russian, showing the demo logins', async ({ page }) => {
@@ -29,7 +26,7 @@ test.describe('the app shell on the web platform', () => {
       await expect(nav.getByRole('link', { name })).toBeVisible();
     }
     // Online once the first sync has brought the demo company's thousands of issues.
-    await expect(page.getByTestId('sync-indicator')).toContainText('В сети', { timeout: firstSync });
+    await expect(page.getByTestId('sync-indicator')).toContainText('В сети', { timeout: FIRST_SYNC_TIMEOUT });
     await page.screenshot({ path: 'test-results/screens/shell-ru.png' });
   });
 
@@ -41,7 +38,7 @@ test.describe('the app shell on the web platform', () => {
     await nav.getByRole('link', { name: 'Синхронизация' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Синхронизация' })).toBeVisible();
     await expect(page.getByTestId('sync-last-success')).toContainText('Последняя синхронизация', {
-      timeout: firstSync,
+      timeout: FIRST_SYNC_TIMEOUT,
     });
     await page.screenshot({ path: 'test-results/screens/sync-ru.png' });
     await page.goBack();
