@@ -355,8 +355,7 @@ export function buildWorld(plan: WorldPlan): SeedWorld {
     root.fork('present'),
   );
   const entries = inCreationOrder(sampleCreationTimes(timesRng, now, plan.issues - present.length), present);
-  for (let i = 0; i < entries.length; i += 1) {
-    const { createdAt, slot } = entries[i] as (typeof entries)[number];
+  for (const [i, { createdAt, slot }] of entries.entries()) {
     const companyIndex = slot?.companyIndex ?? rng.weightedIndex(shares);
     const company = plan.companies[companyIndex];
     const staff = staffByCompany[companyIndex];
