@@ -7,8 +7,11 @@ import {
   FEED_DEFAULT_LIMIT,
   FEED_MAX_LIMIT,
   FieldError,
+  ISSUES_DEFAULT_LIMIT,
+  ISSUES_MAX_LIMIT,
   Issue,
   IssueEnvelope,
+  IssuePage,
   IssuePatch,
   PHOTO_MAX_BYTES,
   PhotoRef,
@@ -26,6 +29,7 @@ import {
   Staff,
   TokenResponse,
   User,
+  issueStatuses,
   photoMediaTypes,
   type ProblemCode,
 } from '@shared/domain';
@@ -63,6 +67,7 @@ const schemaIds = {
   TokenResponse,
   Change,
   ChangePage,
+  IssuePage,
   IssuePatch,
   IssueEnvelope,
   ReportSubmission: ReportSubmissionBody,
@@ -212,6 +217,47 @@ const operations: OperationSpec[] = [
       '200': {
         description: 'A page of changes and the cursor to continue (or poll) with.',
         content: json('ChangePage'),
+      },
+    },
+    problems: ['unauthorized', 'bad_request'],
+  },
+  {
+    method: 'get',
+    path: '/issues',
+    tag: 'issues',
+    summary: 'The company’s issues of some statuses (by default the open work), in id order',
+    description:
+      'Lets a new workstation show the open work before the whole change feed has arrived; the feed stays the record, and of two copies of an issue the one with the higher `rev` wins. Only the company’s own issues are listed (not one the city withdrew from it).',
+    security: 'bearer',
+    companyCall: true,
+    parameters: [
+      {
+        name: 'status',
+        in: 'query',
+        required: false,
+        description:
+          'Comma-separated statuses (a repeated `status` is read as one list); absent = every status but `resolved`. An unknown status is 400 `bad_request`.',
+        schema: { type: 'string', examples: ['new,returned'] },
+      },
+      {
+        name: 'after',
+        in: 'query',
+        required: false,
+        description: 'The previous page’s `next`: the page starts after this id. Absent = from the first.',
+        schema: { type: 'string' },
+      },
+      {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        description: `Issues per page: default ${ISSUES_DEFAULT_LIMIT}, larger values are clamped to ${ISSUES_MAX_LIMIT}.`,
+        schema: { type: 'integer', minimum: 1, default: ISSUES_DEFAULT_LIMIT },
+      },
+    ],
+    success: {
+      '200': {
+        description: `A page of issues in id order and \`next\` (the last id, to pass as \`after\`), or null on the last page. Statuses: ${issueStatuses.join(', ')}.`,
+        content: json('IssuePage'),
       },
     },
     problems: ['unauthorized', 'bad_request'],
