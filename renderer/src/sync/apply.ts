@@ -9,6 +9,16 @@ export function toIssueRecord(issue: Issue, previous: IssueRecord | undefined): 
   return record;
 }
 
+/**
+ * Of two copies of an issue the one with the higher `rev` wins: the record to write for the
+ * city's `issue`, or null when the replica's copy is as new or newer (the answer to our own
+ * PATCH, or the open work that arrived before the feed's older copies).
+ */
+export function newerIssueRecord(issue: Issue, previous: IssueRecord | undefined): IssueRecord | null {
+  if (previous && previous.rev >= issue.rev) return null;
+  return toIssueRecord(issue, previous);
+}
+
 /** What changed between two versions of an issue, as timeline events. */
 export function issueEvents(previous: Issue | undefined, next: Issue, at: string): NewIssueEvent[] {
   const event = (kind: IssueEventRecord['kind'], from: string | null, to: string | null): NewIssueEvent => ({
@@ -61,7 +71,7 @@ export function mergeCityReport(report: Report, local: ReportRecord | undefined)
  */
 const PRECISE_WRITE = 49;
 
-async function putRows<T>(
+export async function putRows<T>(
   table: { bulkPut(rows: readonly T[]): Promise<unknown> },
   rows: readonly T[],
   precise: boolean,
@@ -74,11 +84,35 @@ async function putRows<T>(
 
 export interface ApplyOptions {
   /**
-   * The first pull into an empty database: nothing local can be overwritten, so nothing is
-   * read back before writing, and no timeline events are made (their time would be the
-   * pull's, not the change's; the issue's receipt, reports and ratings carry their own).
+   * The first pull's history: the feed from its beginning, whose later copies of an issue are
+   * always newer than its earlier ones. Only what may hold something newer or local is read
+   * back before writing: the issues in `present`, those with a change in the outbox and the
+   * reports written here; the rest is written as it comes. No timeline events are made (their
+   * time would be the pull's, not the change's; the receipt, reports and ratings carry their own).
    */
   firstPull?: boolean;
+  /** With `firstPull`: the issues the replica held when this history began (the open work). */
+  present?: ReadonlySet<string>;
+  /** Write in calls of fewer than 50 rows so screens hear which issues changed; default: not on a first pull. */
+  precise?: boolean;
+}
+
+/** The keys worth reading back before a first-pull write: those that may already be here. */
+async function keysToReadBack(
+  db: DeskDb,
+  issueIds: ReadonlySet<string>,
+  reportIds: ReadonlySet<string>,
+  options: ApplyOptions,
+): Promise<{ issues: string[]; reports: string[] }> {
+  if (options.firstPull !== true) return { issues: [...issueIds], reports: [...reportIds] };
+  const present = options.present ?? new Set<string>();
+  const changedHere = new Set((await db.outbox.orderBy('issueId').uniqueKeys()).map(String));
+  // IndexedDB does not index null: this index holds exactly the reports written here.
+  const writtenHere = new Set((await db.reports.orderBy('localState').primaryKeys()).map(String));
+  return {
+    issues: [...issueIds].filter((id) => present.has(id) || changedHere.has(id)),
+    reports: [...reportIds].filter((id) => writtenHere.has(id)),
+  };
 }
 
 /**
@@ -101,17 +135,18 @@ export async function applyChangePage(
     else if (change.kind === 'report') reportIds.add(change.report.clientReportId);
   }
 
+  const precise = options.precise ?? !firstPull;
+
   await db.transaction(
     'rw',
-    [db.issues, db.issueEvents, db.reports, db.ratings, db.staff, db.categories, db.meta],
+    [db.issues, db.issueEvents, db.reports, db.ratings, db.staff, db.categories, db.meta, db.outbox],
     async () => {
-      const ids = firstPull ? [] : [...issueIds];
+      const { issues: ids, reports: reportKeys } = await keysToReadBack(db, issueIds, reportIds, options);
       const existing = new Map<string, IssueRecord>();
       (await db.issues.bulkGet(ids)).forEach((record, index) => {
         const id = ids[index];
         if (record && id !== undefined) existing.set(id, record);
       });
-      const reportKeys = firstPull ? [] : [...reportIds];
       const existingReports = new Map<string, ReportRecord>();
       (await db.reports.bulkGet(reportKeys)).forEach((record, index) => {
         const key = reportKeys[index];
@@ -130,10 +165,10 @@ export async function applyChangePage(
         switch (change.kind) {
           case 'issue': {
             const previous = issues.get(change.issue.id) ?? existing.get(change.issue.id);
-            // The answer to our own PATCH may already have written a newer revision.
-            if (previous && previous.rev >= change.issue.rev) break;
+            const record = newerIssueRecord(change.issue, previous);
+            if (record === null) break;
             if (!firstPull) events.push(...issueEvents(previous, change.issue, seenAt));
-            issues.set(change.issue.id, toIssueRecord(change.issue, previous));
+            issues.set(change.issue.id, record);
             removed.delete(change.issue.id);
             break;
           }
@@ -171,7 +206,7 @@ export async function applyChangePage(
         }
       }
 
-      if (issues.size > 0) await putRows(db.issues, [...issues.values()], !firstPull);
+      if (issues.size > 0) await putRows(db.issues, [...issues.values()], precise);
       if (removed.size > 0) {
         const gone = [...removed];
         await db.issues.bulkDelete(gone);
@@ -184,8 +219,8 @@ export async function applyChangePage(
         await db.ratings.where('issueId').anyOf(gone).delete();
       }
       if (events.length > 0) await db.issueEvents.bulkAdd(events);
-      if (reports.size > 0) await putRows(db.reports, [...reports.values()], !firstPull);
-      if (ratings.length > 0) await putRows(db.ratings, ratings, !firstPull);
+      if (reports.size > 0) await putRows(db.reports, [...reports.values()], precise);
+      if (ratings.length > 0) await putRows(db.ratings, ratings, precise);
       if (staff.length > 0) await db.staff.bulkPut(staff);
       if (categories.length > 0) await db.categories.bulkPut(categories);
       await db.meta.put({ key: 'cursor', value: page.cursor });
