@@ -174,7 +174,7 @@ export async function applyChangePage(
           }
           case 'issue_removed': {
             const previous = issues.get(change.id) ?? existing.get(change.id);
-            if (previous)
+            if (previous && !firstPull)
               events.push({
                 issueId: change.id,
                 kind: 'removed',
