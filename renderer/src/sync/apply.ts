@@ -97,7 +97,21 @@ export interface ApplyOptions {
   precise?: boolean;
 }
 
-/** The keys worth reading back before a first-pull write: those that may already be here. */
+/**
+ * Of a first pull's issues, those that may already be here with something newer or local:
+ * the ones `present` when it began, and those changed here since (every local change has an
+ * outbox row). Call inside a transaction that includes the outbox.
+ */
+export async function issuesToReadBack(
+  db: DeskDb,
+  issueIds: Iterable<string>,
+  present: ReadonlySet<string> = new Set(),
+): Promise<string[]> {
+  const changedHere = new Set((await db.outbox.orderBy('issueId').uniqueKeys()).map(String));
+  return [...issueIds].filter((id) => present.has(id) || changedHere.has(id));
+}
+
+/** The keys worth reading back before a write: all of them, or on a first pull those that may be here. */
 async function keysToReadBack(
   db: DeskDb,
   issueIds: ReadonlySet<string>,
@@ -105,12 +119,10 @@ async function keysToReadBack(
   options: ApplyOptions,
 ): Promise<{ issues: string[]; reports: string[] }> {
   if (options.firstPull !== true) return { issues: [...issueIds], reports: [...reportIds] };
-  const present = options.present ?? new Set<string>();
-  const changedHere = new Set((await db.outbox.orderBy('issueId').uniqueKeys()).map(String));
   // IndexedDB does not index null: this index holds exactly the reports written here.
   const writtenHere = new Set((await db.reports.orderBy('localState').primaryKeys()).map(String));
   return {
-    issues: [...issueIds].filter((id) => present.has(id) || changedHere.has(id)),
+    issues: await issuesToReadBack(db, issueIds, options.present),
     reports: [...reportIds].filter((id) => writtenHere.has(id)),
   };
 }

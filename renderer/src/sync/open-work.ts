@@ -3,26 +3,36 @@ import type { CityClient } from '../city/client';
 import { CityError } from '../city/errors';
 import type { DeskDb } from '../db/database';
 import type { FirstPullState, IssueRecord } from '../db/records';
-import { newerIssueRecord, putRows } from './apply';
+import { issuesToReadBack, newerIssueRecord, putRows } from './apply';
 
 /**
  * Writes a page of the open work (GET /issues) and where the open work resumes, in one
  * transaction. Of two copies of an issue the higher `rev` wins, as in the feed: a copy here
  * that is as new (a resumed pull) or newer (our own PATCH answered) stays, with any local
- * change on top. Returns how many issues it wrote.
+ * change on top. Only what may be here is read back: the issues `present` when the open work
+ * began and those changed here since (pages never repeat an issue). Returns how many it wrote.
  */
 export async function applyOpenWorkPage(
   db: DeskDb,
   issues: readonly Issue[],
   state: FirstPullState,
+  present: ReadonlySet<string> = new Set(),
 ): Promise<number> {
-  return db.transaction('rw', db.issues, db.meta, async () => {
-    const existing = await db.issues.bulkGet(issues.map((issue) => issue.id));
-    const records: IssueRecord[] = [];
-    issues.forEach((issue, index) => {
-      const record = newerIssueRecord(issue, existing[index]);
-      if (record) records.push(record);
+  return db.transaction('rw', db.issues, db.outbox, db.meta, async () => {
+    const ids = await issuesToReadBack(
+      db,
+      issues.map((issue) => issue.id),
+      present,
+    );
+    const existing = new Map<string, IssueRecord>();
+    (await db.issues.bulkGet(ids)).forEach((record) => {
+      if (record) existing.set(record.id, record);
     });
+    const records: IssueRecord[] = [];
+    for (const issue of issues) {
+      const record = newerIssueRecord(issue, existing.get(issue.id));
+      if (record) records.push(record);
+    }
     // One call: the replica holds little more than this page yet, so screens lose nothing
     // by reading it again whole.
     await putRows(db.issues, records, false);
@@ -40,6 +50,8 @@ export interface OpenWorkDeps {
   onPage?: (state: FirstPullState, written: number) => void | Promise<void>;
 }
 
+const FIRST_PAGE_SIZE = 200;
+
 /** A city that does not have GET /issues (an older one) is pulled through the feed alone. */
 const lacksOpenWorkCall = (error: unknown): boolean =>
   error instanceof CityError && (error.status === 404 || error.status === 405 || error.status === 501);
@@ -52,11 +64,14 @@ const lacksOpenWorkCall = (error: unknown): boolean =>
 export async function pullOpenWork(deps: OpenWorkDeps, state: FirstPullState): Promise<FirstPullState> {
   const { db, client } = deps;
   const limit = deps.pageSize ?? ISSUES_MAX_LIMIT;
-  const fetchAfter = (after: string | null): Promise<IssuePage> =>
-    client.issues({ after, limit, ...(deps.signal ? { signal: deps.signal } : {}) });
+  const fetchAfter = (after: string | null, size = limit): Promise<IssuePage> =>
+    client.issues({ after, limit: size, ...(deps.signal ? { signal: deps.signal } : {}) });
 
   let current = state;
-  let next: Promise<IssuePage> | null = fetchAfter(current.openAfter);
+  // A short first page puts the first rows on screen sooner; the rest come in the largest pages.
+  let next: Promise<IssuePage> | null = fetchAfter(current.openAfter, Math.min(limit, FIRST_PAGE_SIZE));
+  // A first pull into an empty replica reads nothing back; a resumed one, what it left.
+  const present = new Set((await db.issues.toCollection().primaryKeys()).map(String));
   while (next !== null) {
     let page: IssuePage;
     try {
@@ -74,7 +89,7 @@ export async function pullOpenWork(deps: OpenWorkDeps, state: FirstPullState): P
       openAfter: page.next,
       openIssues: current.openIssues + page.issues.length,
     };
-    const written = await applyOpenWorkPage(db, page.issues, current);
+    const written = await applyOpenWorkPage(db, page.issues, current, present);
     await deps.onPage?.(current, written);
   }
   return current;
