@@ -93,7 +93,11 @@ export interface ApplyOptions {
   firstPull?: boolean;
   /** With `firstPull`: the issues the replica held when this history began (the open work). */
   present?: ReadonlySet<string>;
-  /** Write in calls of fewer than 50 rows so screens hear which issues changed; default: not on a first pull. */
+  /**
+   * Write issues in calls of fewer than 50 rows so screens hear which changed (the queue's
+   * index reads again only those); default: not on a first pull. Reports and ratings of a
+   * first pull's history go in whole: nothing keeps an index of them, and they are most of it.
+   */
   precise?: boolean;
 }
 
@@ -231,8 +235,8 @@ export async function applyChangePage(
         await db.ratings.where('issueId').anyOf(gone).delete();
       }
       if (events.length > 0) await db.issueEvents.bulkAdd(events);
-      if (reports.size > 0) await putRows(db.reports, [...reports.values()], precise);
-      if (ratings.length > 0) await putRows(db.ratings, ratings, precise);
+      if (reports.size > 0) await putRows(db.reports, [...reports.values()], !firstPull);
+      if (ratings.length > 0) await putRows(db.ratings, ratings, !firstPull);
       if (staff.length > 0) await db.staff.bulkPut(staff);
       if (categories.length > 0) await db.categories.bulkPut(categories);
       await db.meta.put({ key: 'cursor', value: page.cursor });

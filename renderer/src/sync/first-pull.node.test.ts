@@ -26,7 +26,7 @@ beforeEach(async () => {
   city = await startStirredCity(BULK);
   db = freshDb();
   ({ client } = await signInAs(city, 'dispatcher'));
-});
+}, 60_000);
 afterEach(async () => {
   db.close();
   await city.close();
@@ -43,7 +43,8 @@ function wrap(overrides: Partial<Pick<CityClient, 'changes' | 'issues' | 'photo'
 const openIds = (replica: Awaited<ReturnType<typeof replicaOf>>) =>
   replica.issues.filter((issue) => issue.status !== 'resolved').map((issue) => issue.id);
 
-describe('a first pull', () => {
+// Thousands of issues through fake-indexeddb: seconds each, more on a busy machine.
+describe('a first pull', { timeout: 60_000 }, () => {
   it('has every open issue in the replica before any feed page is applied', async () => {
     const expected = await feedOnlyReplica(client);
     let openPages = 0;
@@ -142,7 +143,7 @@ describe('a first pull', () => {
     expect(await db.issues.get(ISSUE.returned)).toBeUndefined();
   });
 
-  it('loses and doubles nothing through 30% 503s and 10% cut connections', { timeout: 60_000 }, async () => {
+  it('loses and doubles nothing through 30% 503s and 10% cut connections', async () => {
     const expected = await feedOnlyReplica(client);
     await sim(city, 'PUT', '/sim/faults', { latencyMs: 0, failRate: 0.3, dropRate: 0.1, seed: 7 });
     let failures = 0;
@@ -208,7 +209,7 @@ describe('a first pull', () => {
   });
 });
 
-describe('the engine on a first pull', () => {
+describe('the engine on a first pull', { timeout: 60_000 }, () => {
   it('records in the sync status what has arrived: the open work, then the history, then done', async () => {
     const expected = await feedOnlyReplica(client);
     const open = openIds(expected).length;
