@@ -133,6 +133,24 @@ const pathId = (name: string, description: string): JsonObject => ({
   description,
   schema: { type: 'string' },
 });
+const queryParam = (name: string, description: string, schema: JsonObject = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
+/** A page size: `what` per page, the default and the clamp. */
+const limitParam = (what: string, defaultLimit: number, maxLimit: number) =>
+  queryParam(
+    'limit',
+    `${what} per page: default ${defaultLimit}, larger values are clamped to ${maxLimit}.`,
+    {
+      type: 'integer',
+      minimum: 1,
+      default: defaultLimit,
+    },
+  );
 const header = (
   name: string,
   description: string,
@@ -198,20 +216,8 @@ const operations: OperationSpec[] = [
     security: 'bearer',
     companyCall: true,
     parameters: [
-      {
-        name: 'cursor',
-        in: 'query',
-        required: false,
-        description: 'Opaque; absent = from the beginning.',
-        schema: { type: 'string' },
-      },
-      {
-        name: 'limit',
-        in: 'query',
-        required: false,
-        description: `Changes per page: default ${FEED_DEFAULT_LIMIT}, larger values are clamped to ${FEED_MAX_LIMIT}.`,
-        schema: { type: 'integer', minimum: 1, default: FEED_DEFAULT_LIMIT },
-      },
+      queryParam('cursor', 'Opaque; absent = from the beginning.'),
+      limitParam('Changes', FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT),
     ],
     success: {
       '200': {
@@ -231,28 +237,16 @@ const operations: OperationSpec[] = [
     security: 'bearer',
     companyCall: true,
     parameters: [
-      {
-        name: 'status',
-        in: 'query',
-        required: false,
-        description:
-          'Comma-separated statuses (a repeated `status` is read as one list); absent = every status but `resolved`. An unknown status is 400 `bad_request`.',
-        schema: { type: 'string', examples: ['new,returned'] },
-      },
-      {
-        name: 'after',
-        in: 'query',
-        required: false,
-        description: 'The previous page’s `next`: the page starts after this id. Absent = from the first.',
-        schema: { type: 'string' },
-      },
-      {
-        name: 'limit',
-        in: 'query',
-        required: false,
-        description: `Issues per page: default ${ISSUES_DEFAULT_LIMIT}, larger values are clamped to ${ISSUES_MAX_LIMIT}.`,
-        schema: { type: 'integer', minimum: 1, default: ISSUES_DEFAULT_LIMIT },
-      },
+      queryParam(
+        'status',
+        'Comma-separated statuses (a repeated `status` is read as one list); absent = every status but `resolved`. An unknown status is 400 `bad_request`.',
+        { type: 'string', examples: ['new,returned'] },
+      ),
+      queryParam(
+        'after',
+        'The previous page’s `next`: the page starts after this id. Absent = from the first.',
+      ),
+      limitParam('Issues', ISSUES_DEFAULT_LIMIT, ISSUES_MAX_LIMIT),
     ],
     success: {
       '200': {
@@ -398,20 +392,8 @@ const operations: OperationSpec[] = [
     security: 'bearer',
     companyCall: true,
     parameters: [
-      {
-        name: 'from',
-        in: 'query',
-        required: false,
-        description: 'Moscow date, included.',
-        schema: { type: 'string', format: 'date' },
-      },
-      {
-        name: 'to',
-        in: 'query',
-        required: false,
-        description: 'Moscow date, excluded.',
-        schema: { type: 'string', format: 'date' },
-      },
+      queryParam('from', 'Moscow date, included.', { type: 'string', format: 'date' }),
+      queryParam('to', 'Moscow date, excluded.', { type: 'string', format: 'date' }),
     ],
     success: { '200': { description: 'The figures.', content: json('CompanyStats') } },
     problems: ['unauthorized', 'forbidden', 'bad_request', 'validation'],

@@ -96,62 +96,54 @@ describe('pull', () => {
     expect(await db.getMeta('cursor')).toEqual(expect.any(String));
   });
 
-  it(
-    'pages through more than one feed page and then applies only what changed',
-    { timeout: 30_000 },
-    async () => {
-      await city.close();
-      const { fixtureWorldWithManyIssues } = await import('../../../city-server/src/test/fixtures');
-      city = await startCity({ world: fixtureWorldWithManyIssues(2_300) });
-      const { client } = await signInAs(city, 'dispatcher');
-      let pages = 0;
-      const counting = Object.create(client) as CityClient;
-      counting.changes = async (cursor, limit, signal) => {
-        pages += 1;
-        return client.changes(cursor, limit, signal);
-      };
-      await pullChanges({ db, client: counting, now: () => new Date() });
-      expect(pages).toBeGreaterThanOrEqual(5);
-      const before = await db.issues.count();
-      expect(before).toBeGreaterThan(2_300);
+  it('pages through more than one feed page and then applies only what changed', async () => {
+    await city.close();
+    const { fixtureWorldWithManyIssues } = await import('../../../city-server/src/test/fixtures');
+    city = await startCity({ world: fixtureWorldWithManyIssues(2_300) });
+    const { client } = await signInAs(city, 'dispatcher');
+    let pages = 0;
+    const counting = Object.create(client) as CityClient;
+    counting.changes = async (cursor, limit, signal) => {
+      pages += 1;
+      return client.changes(cursor, limit, signal);
+    };
+    await pullChanges({ db, client: counting, now: () => new Date() });
+    expect(pages).toBeGreaterThanOrEqual(5);
+    const before = await db.issues.count();
+    expect(before).toBeGreaterThan(2_300);
 
-      const created = IssueEnvelope.parse(
-        (await sim(city, 'POST', '/sim/issues', { companyId: NORTH, categoryId: CATEGORY.trash })).json,
-      ).issue;
-      expect(await pull(client)).toBe(1);
-      expect(await db.issues.count()).toBe(before + 1);
-      expect(await db.issues.get(created.id)).toMatchObject({ status: 'new', assigneeKey: '' });
-      expect(await pull(client)).toBe(0);
-    },
-  );
+    const created = IssueEnvelope.parse(
+      (await sim(city, 'POST', '/sim/issues', { companyId: NORTH, categoryId: CATEGORY.trash })).json,
+    ).issue;
+    expect(await pull(client)).toBe(1);
+    expect(await db.issues.count()).toBe(before + 1);
+    expect(await db.issues.get(created.id)).toMatchObject({ status: 'new', assigneeKey: '' });
+    expect(await pull(client)).toBe(0);
+  }, 30_000);
 
-  it(
-    'resumes an interrupted pull from the last page it stored, without doubling anything',
-    { timeout: 30_000 },
-    async () => {
-      await city.close();
-      const { fixtureWorldWithManyIssues } = await import('../../../city-server/src/test/fixtures');
-      city = await startCity({ world: fixtureWorldWithManyIssues(1_500) });
-      const { client } = await signInAs(city, 'dispatcher');
-      let pages = 0;
-      const flaky = Object.create(client) as CityClient;
-      flaky.changes = async (cursor, limit, signal) => {
-        pages += 1;
-        if (pages === 2) throw new CityError('network', 'connection reset');
-        return client.changes(cursor, limit, signal);
-      };
-      await expect(pullChanges({ db, client: flaky, now: () => new Date(), pageSize: 500 })).rejects.toThrow(
-        'connection reset',
-      );
-      const afterFirstPage = await db.issues.count();
-      expect(afterFirstPage).toBeGreaterThan(0);
-      await pullChanges({ db, client, now: () => new Date(), pageSize: 500 });
-      const issues = await db.issues.count();
-      expect(issues).toBeGreaterThan(1_500);
-      // Nothing was applied twice: a second sighting of an unchanged issue would be a timeline event.
-      expect(await db.issueEvents.count()).toBe(0);
-    },
-  );
+  it('resumes an interrupted pull from the last page it stored, without doubling anything', async () => {
+    await city.close();
+    const { fixtureWorldWithManyIssues } = await import('../../../city-server/src/test/fixtures');
+    city = await startCity({ world: fixtureWorldWithManyIssues(1_500) });
+    const { client } = await signInAs(city, 'dispatcher');
+    let pages = 0;
+    const flaky = Object.create(client) as CityClient;
+    flaky.changes = async (cursor, limit, signal) => {
+      pages += 1;
+      if (pages === 2) throw new CityError('network', 'connection reset');
+      return client.changes(cursor, limit, signal);
+    };
+    await expect(pullChanges({ db, client: flaky, now: () => new Date(), pageSize: 500 })).rejects.toThrow(
+      'connection reset',
+    );
+    const afterFirstPage = await db.issues.count();
+    expect(afterFirstPage).toBeGreaterThan(0);
+    await pullChanges({ db, client, now: () => new Date(), pageSize: 500 });
+    const issues = await db.issues.count();
+    expect(issues).toBeGreaterThan(1_500);
+    // Nothing was applied twice: a second sighting of an unchanged issue would be a timeline event.
+    expect(await db.issueEvents.count()).toBe(0);
+  }, 30_000);
 
   it('never lets the city overwrite a change made here that it has not answered for', async () => {
     const { client } = await signInAs(city, 'dispatcher');
