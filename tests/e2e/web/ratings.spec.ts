@@ -28,7 +28,7 @@ async function waitForAgreement(page: Page): Promise<void> {
 test.describe('the manager’s ratings', () => {
   test('period, drill-down into the worst topic, back, and the CSV of the period', async ({ page }) => {
     // The first sync pulls a year of the demo city before the figures can agree with the city's.
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const { issue } = await resolvedIssue({ categoryId: 'yard-rubbish' });
     await rateIssue(issue, 1, 'Мусор как лежал, так и лежит');
     // Big enough for the whole dashboard in one screenshot: the shell scrolls inside the window.

@@ -86,7 +86,7 @@ test.describe('the field report', () => {
   });
 
   test('a moderator’s return shows the comment and the rework reaches the city', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const issue = await issueForSupervisor();
     await signIn(page, 'supervisor');
     await openMyWork(page, issue.number);
