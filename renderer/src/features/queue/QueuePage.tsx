@@ -9,12 +9,13 @@ import { useQueueSnapshot } from './index/use-queue-snapshot';
 import { useQueueLookups } from './hooks/use-queue-lookups';
 import { useNow } from './hooks/use-now';
 import { deadlineWindowAt } from './model/deadline-window';
-import { buildColumns } from './model/columns';
+import { presentValues } from './model/columns';
 import { QueryRunner } from './model/run-query';
 import { usePresortedOrders } from './hooks/use-presorted-orders';
 import { nextSort, type QueueQuery, type SortColumn } from './model/query';
 import { paramsFromQuery, queryFromParams, queryKey } from './model/url';
-import { countViews, type QueueView } from './model/views';
+import type { QueueView } from './model/views';
+import { countColumnViews } from './model/column-views';
 import { queueChanges } from './actions/queue-changes';
 import { AssigneePicker } from './actions/AssigneePicker';
 import { BulkActionBar } from './actions/BulkActionBar';
@@ -52,17 +53,14 @@ export function QueuePage() {
   const query = useMemo(() => queryFromParams(new URLSearchParams(location.search)), [location.search]);
   const window = useMemo(() => deadlineWindowAt(nowMs), [nowMs]);
   const [runner] = useState(() => new QueryRunner());
-  const columns = useMemo(() => buildColumns(snapshot.rows), [snapshot.rows]);
+  const columns = snapshot.columns;
   const rows = useMemo(
     () => runner.run(columns, query, window, lookups.children, lookups.sort),
     [columns, query, window, lookups, runner],
   );
   usePresortedOrders(columns, runner.orders, lookups.sort);
-  const counts = useMemo(() => countViews(snapshot.rows, window), [snapshot.rows, window]);
-  const districts = useMemo(
-    () => [...new Set(snapshot.rows.map((row) => row.district))].sort(),
-    [snapshot.rows],
-  );
+  const counts = useMemo(() => countColumnViews(columns, window), [columns, window]);
+  const districts = useMemo(() => presentValues(columns.district, columns.districts).sort(), [columns]);
 
   const [activeId, setActiveId] = useState<string | null>(openId);
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
