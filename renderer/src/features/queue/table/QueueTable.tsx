@@ -30,6 +30,14 @@ export interface QueueTableProps {
   emptyText: string;
 }
 
+/**
+ * Rows are keyed by their place on screen, not by issue: a new filter or sort fills the same
+ * row elements with other issues instead of removing a screenful of elements and building
+ * another (what made a change of the query cost most of its time). More places than a screen
+ * can show, so that the keys of the rows drawn at once never repeat.
+ */
+const ROW_POOL = 256;
+
 /** The rows that fit the screen, and a few more, out of any number: the list is virtual. */
 export function QueueTable(props: QueueTableProps) {
   const { t } = useTranslation();
@@ -108,7 +116,7 @@ export function QueueTable(props: QueueTableProps) {
                 if (!row) return null;
                 return (
                   <QueueRowView
-                    key={row.id}
+                    key={item.index % ROW_POOL}
                     row={row}
                     index={item.index}
                     top={item.start - ROW_HEIGHT}
