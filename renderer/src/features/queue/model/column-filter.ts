@@ -1,4 +1,4 @@
-import type { IssueStatus } from '@shared/domain';
+import { issueStatuses, type IssueStatus } from '@shared/domain';
 import {
   PRIORITY_CODES,
   STATUS_CODES,
@@ -55,18 +55,30 @@ function allowedCodes(dictionary: Dictionary, wanted: ReadonlySet<string>, offse
   return table;
 }
 
-export function compileColumnFilter(
-  columns: QueueColumns,
-  query: QueueQuery,
-  window: DeadlineWindow,
-  children: CategoryChildren,
-): ColumnFilter {
+/** The statuses a row of the query's result can have, as a table by status code. */
+function statusTable(query: QueueQuery): Uint8Array {
   const status = new Uint8Array(STATUS_CODES).fill(1);
   const viewAllows = viewStatuses[query.view];
   if (viewAllows) allowStatuses(status, viewAllows);
   if (query.statuses.length > 0) allowStatuses(status, query.statuses);
   // Every deadline filter is about issues the company still owes an answer on.
   if (query.deadline !== null) status[statusCode.resolved] = 0;
+  return status;
+}
+
+/** The statuses a row of the query's result can have (what an indexed read of the replica can ask for). */
+export function queryStatuses(query: QueueQuery): IssueStatus[] {
+  const table = statusTable(query);
+  return issueStatuses.filter((status) => table[statusCode[status]] === 1);
+}
+
+export function compileColumnFilter(
+  columns: QueueColumns,
+  query: QueueQuery,
+  window: DeadlineWindow,
+  children: CategoryChildren,
+): ColumnFilter {
+  const status = statusTable(query);
 
   const priority = new Uint8Array(PRIORITY_CODES).fill(query.priorities.length > 0 ? 0 : 1);
   for (const wanted of query.priorities) priority[priorityCode[wanted]] = 1;

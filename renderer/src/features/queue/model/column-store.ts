@@ -78,7 +78,7 @@ export class ColumnStore {
     this.received[position] = row.receivedMs;
     this.numberKey[position] = numberSortKey(row.number);
     this.wordStart[position] = this.sink.used;
-    if (words) for (let k = 0; k < words.length; k += 1) this.sink.push(words[k] ?? 0);
+    if (words) this.sink.pushAll(words);
     else this.words.tokenise(row.search, this.sink);
     this.wordEnd[position] = this.sink.used;
     this.liveWords += this.wordCount(position);

@@ -184,13 +184,22 @@ export class WordSink {
   used = 0;
 
   push(id: number): void {
-    if (this.used === this.ids.length) {
-      // A new array, never a resize in place: columns handed out earlier keep reading the old one.
-      const grown = new Int32Array(this.ids.length * 2);
-      grown.set(this.ids);
-      this.ids = grown;
-    }
+    this.reserve(1);
     this.ids[this.used] = id;
     this.used += 1;
+  }
+
+  pushAll(ids: Int32Array): void {
+    this.reserve(ids.length);
+    this.ids.set(ids, this.used);
+    this.used += ids.length;
+  }
+
+  private reserve(more: number): void {
+    if (this.used + more <= this.ids.length) return;
+    // A new array, never a resize in place: columns handed out earlier keep reading the old one.
+    const grown = new Int32Array(Math.max(this.ids.length * 2, this.used + more));
+    grown.set(this.ids.subarray(0, this.used));
+    this.ids = grown;
   }
 }
