@@ -6,6 +6,8 @@ import type { IssuePatch, Priority } from '@shared/domain';
 import { useLanguage } from '../../app/desk-context';
 import { useWorkspace } from '../auth/session-context';
 import { useQueueSnapshot } from './index/use-queue-snapshot';
+import { useFirstScreen } from './index/use-first-screen';
+import { shownText } from './index/shown-text';
 import { useQueueLookups } from './hooks/use-queue-lookups';
 import { useNow } from './hooks/use-now';
 import { deadlineWindowAt } from './model/deadline-window';
@@ -53,7 +55,9 @@ export function QueuePage() {
   const query = useMemo(() => queryFromParams(new URLSearchParams(location.search)), [location.search]);
   const window = useMemo(() => deadlineWindowAt(nowMs), [nowMs]);
   const [runner] = useState(() => new QueryRunner());
-  const columns = snapshot.columns;
+  // Until the whole replica is in memory, the query runs over its first screen, read by index.
+  const firstScreen = useFirstScreen(db, query, window, lookups.children, !snapshot.loaded);
+  const columns = firstScreen?.columns ?? snapshot.columns;
   const rows = useMemo(
     () => runner.run(columns, query, window, lookups.children, lookups.sort),
     [columns, query, window, lookups, runner],
@@ -249,12 +253,7 @@ export function QueuePage() {
           {t('queue.title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" data-testid="queue-shown">
-          {loading && snapshot.rows.length === 0
-            ? t('queue.loading')
-            : t('queue.shown', {
-                shown: numbers.format(rows.length),
-                total: numbers.format(snapshot.rows.length),
-              })}
+          {shownText(t, (value) => numbers.format(value), snapshot, firstScreen, rows.length)}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
         <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', lg: 'block' } }}>
@@ -300,7 +299,11 @@ export function QueuePage() {
             resultKey={`${queryKey(query)}#${snapshot.loaded ? 'loaded' : 'loading'}`}
             gridRef={gridRef}
             emptyText={
-              snapshot.loaded && snapshot.rows.length === 0 ? t('queue.emptyReplica') : t('queue.empty')
+              !snapshot.loaded
+                ? t('queue.loadingRows')
+                : snapshot.rows.length === 0
+                  ? t('queue.emptyReplica')
+                  : t('queue.empty')
             }
           />
         </Box>
