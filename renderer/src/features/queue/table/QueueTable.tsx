@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { Box, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -38,8 +38,11 @@ export interface QueueTableProps {
  */
 const ROW_POOL = 256;
 
-/** The rows that fit the screen, and a few more, out of any number: the list is virtual. */
-export function QueueTable(props: QueueTableProps) {
+/**
+ * The rows that fit the screen, and a few more, out of any number: the list is virtual.
+ * Memoised: the page re-renders as the replica loads, the table only when what it shows changes.
+ */
+export const QueueTable = memo(function QueueTable(props: QueueTableProps) {
   const { t } = useTranslation();
   const { result, activeIndex, marked, canSelect, openId } = props;
   const scrollRef = useRef<HTMLDivElement | null>(null);
@@ -56,8 +59,7 @@ export function QueueTable(props: QueueTableProps) {
     return () => observer.disconnect();
   }, []);
 
-  // The app is not built with React Compiler; the virtualizer re-renders this component itself.
-  // eslint-disable-next-line react-hooks/incompatible-library
+  // The virtualizer re-renders this component itself (its own state), memo or not.
   const virtualizer = useVirtualizer({
     count: result.length,
     getScrollElement: () => scrollRef.current,
@@ -140,4 +142,4 @@ export function QueueTable(props: QueueTableProps) {
       </Box>
     </Box>
   );
-}
+});
