@@ -5,6 +5,10 @@ export const queueMessages = {
   ru: {
     title: 'Очередь заявок',
     loading: 'Загрузка заявок из локальной копии…',
+    loadingProgress: 'Загрузка заявок из локальной копии: {{read}} из {{total}}…',
+    loadingRows: 'Заявки загружаются из локальной копии…',
+    shownLoading: 'Показано: {{shown}} · остальные заявки загружаются…',
+    firstShown: 'Первые {{shown}} · остальные заявки загружаются…',
     shown: 'Показано: {{shown}} из {{total}}',
     empty: 'Нет заявок, подходящих под условия.',
     emptyReplica: 'В локальной копии пока нет заявок: они появятся после синхронизации с городом.',
@@ -193,6 +197,10 @@ export const queueMessages = {
   en: {
     title: 'Issue queue',
     loading: 'Loading issues from the local replica…',
+    loadingProgress: 'Loading issues from the local replica: {{read}} of {{total}}…',
+    loadingRows: 'Issues are loading from the local replica…',
+    shownLoading: 'Showing {{shown}} · the other issues are loading…',
+    firstShown: 'The first {{shown}} · the other issues are loading…',
     shown: 'Showing {{shown}} of {{total}}',
     empty: 'No issues match these conditions.',
     emptyReplica: 'No issues in the local replica yet: they appear once it has synced with the city.',
