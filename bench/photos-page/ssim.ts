@@ -79,27 +79,26 @@ const KERNEL = (() => {
   return Float32Array.from(weights, (weight) => weight / total);
 })();
 
-/** The Gaussian-weighted local mean of every pixel whose window lies inside the image. */
-function windowed(values: Float32Array, size: Dimensions): Float32Array {
+/** One pass of the Gaussian along rows or columns, over the pixels whose window lies inside the image. */
+function blurAlong(values: Float32Array, size: Dimensions, along: 'rows' | 'columns'): Float32Array {
   const { width, height } = size;
-  const across = new Float32Array(values.length);
-  for (let y = 0; y < height; y += 1)
+  const step = along === 'rows' ? 1 : width;
+  const [top, bottom] = along === 'rows' ? [0, height] : [RADIUS, height - RADIUS];
+  const blurred = new Float32Array(values.length);
+  for (let y = top; y < bottom; y += 1)
     for (let x = RADIUS; x < width - RADIUS; x += 1) {
+      const at = y * width + x;
       let sum = 0;
       for (let k = -RADIUS; k <= RADIUS; k += 1)
-        sum += (KERNEL[k + RADIUS] ?? 0) * (values[y * width + x + k] ?? 0);
-      across[y * width + x] = sum;
+        sum += (KERNEL[k + RADIUS] ?? 0) * (values[at + k * step] ?? 0);
+      blurred[at] = sum;
     }
-  const both = new Float32Array(values.length);
-  for (let y = RADIUS; y < height - RADIUS; y += 1)
-    for (let x = RADIUS; x < width - RADIUS; x += 1) {
-      let sum = 0;
-      for (let k = -RADIUS; k <= RADIUS; k += 1)
-        sum += (KERNEL[k + RADIUS] ?? 0) * (across[(y + k) * width + x] ?? 0);
-      both[y * width + x] = sum;
-    }
-  return both;
+  return blurred;
 }
+
+/** The Gaussian-weighted local mean of every pixel whose window lies inside the image. */
+const windowed = (values: Float32Array, size: Dimensions): Float32Array =>
+  blurAlong(blurAlong(values, size, 'rows'), size, 'columns');
 
 /** The mean SSIM of two lumas of one size. */
 function meanSsim(a: Float32Array, b: Float32Array, size: Dimensions): number {

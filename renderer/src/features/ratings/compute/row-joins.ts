@@ -11,14 +11,26 @@ const isCityReport = (report: RatingsReport): boolean =>
 const scoreOf = (value: number): number =>
   value === 1 || value === 2 || value === 3 || value === 4 || value === 5 ? value : 0;
 
-/** Start offsets from counts (one more entry than counts); `cursor` is left at the starts, for filling. */
-function startsOf(counts: Int32Array, cursor: Int32Array): Int32Array {
-  const starts = new Int32Array(counts.length + 1);
-  for (let at = 0; at < counts.length; at += 1) {
-    starts[at + 1] = (starts[at] ?? 0) + (counts[at] ?? 0);
-    cursor[at] = starts[at] ?? 0;
+/**
+ * The rows of each slot, in the rows' order: `order[start[s] … start[s + 1])` are the positions
+ * of slot s's rows (a counting sort by slot); rows of slot -1 are left out.
+ */
+function bySlot(slotOfRow: Int32Array, slots: number): { start: Int32Array; order: Int32Array } {
+  const start = new Int32Array(slots + 1);
+  for (let position = 0; position < slotOfRow.length; position += 1) {
+    const slot = slotOfRow[position] ?? -1;
+    if (slot >= 0) start[slot + 1] = (start[slot + 1] ?? 0) + 1;
   }
-  return starts;
+  for (let slot = 0; slot < slots; slot += 1) start[slot + 1] = (start[slot + 1] ?? 0) + (start[slot] ?? 0);
+  const cursor = start.slice(0, slots);
+  const order = new Int32Array(start[slots] ?? 0);
+  for (let position = 0; position < slotOfRow.length; position += 1) {
+    const slot = slotOfRow[position] ?? -1;
+    if (slot < 0) continue;
+    order[cursor[slot] ?? 0] = position;
+    cursor[slot] = (cursor[slot] ?? 0) + 1;
+  }
+  return { start, order };
 }
 
 /** Sorts each slot's reports by the time the city received them, keeping the replica's order of equal times. */
@@ -79,7 +91,6 @@ export function joinReports(
   const reportSlot = new Int32Array(reports.length);
   const reportMs = new Float64Array(reports.length);
   const reportStatus = new Uint8Array(reports.length);
-  const counts = new Int32Array(slots);
   const rejectedBySlot = new Int32Array(slots);
   const reportsInOutbox = new Int32Array(slots);
   for (let position = 0; position < reports.length; position += 1) {
@@ -91,7 +102,6 @@ export function joinReports(
     if (isCityReport(report)) {
       reportSlot[position] = found;
       reportMs[position] = instantMs(report.submittedAt ?? '');
-      counts[found] = (counts[found] ?? 0) + 1;
       if (report.status === 'accepted') reportStatus[position] = ACCEPTED;
       else if (report.status === 'rejected') {
         reportStatus[position] = REJECTED;
@@ -103,15 +113,7 @@ export function joinReports(
     }
     // Drafts (and reports the city refused) are nobody's figures.
   }
-  const cursor = new Int32Array(slots);
-  const reportStart = startsOf(counts, cursor);
-  const reportOrder = new Int32Array(reportStart[slots] ?? 0);
-  for (let position = 0; position < reports.length; position += 1) {
-    const found = reportSlot[position] ?? -1;
-    if (found < 0) continue;
-    reportOrder[cursor[found] ?? 0] = position;
-    cursor[found] = (cursor[found] ?? 0) + 1;
-  }
+  const { start: reportStart, order: reportOrder } = bySlot(reportSlot, slots);
   sortBySubmission(reportStart, reportOrder, reportMs);
   return { reportsInOutbox, reportStatus, rejectedBySlot, reportStart, reportOrder, reportMs };
 }
@@ -129,25 +131,12 @@ export function joinRatings(
   slots: number,
 ): JoinedRatings {
   const ratingSlot = new Int32Array(ratings.length);
-  const counts = new Int32Array(slots);
-  for (let position = 0; position < ratings.length; position += 1) {
-    const rating = ratings[position];
-    const found = (rating === undefined ? undefined : slotOfId.get(rating.issueId)) ?? -1;
-    ratingSlot[position] = found;
-    if (found >= 0) counts[found] = (counts[found] ?? 0) + 1;
-  }
-  const cursor = new Int32Array(slots);
-  const ratingStart = startsOf(counts, cursor);
-  const ratingOrder = new Int32Array(ratingStart[slots] ?? 0);
+  for (let position = 0; position < ratings.length; position += 1)
+    ratingSlot[position] = slotOfId.get(ratings[position]?.issueId ?? '') ?? -1;
+  const { start: ratingStart, order: ratingOrder } = bySlot(ratingSlot, slots);
   const ratingScore = new Uint8Array(ratingOrder.length);
-  for (let position = 0; position < ratings.length; position += 1) {
-    const found = ratingSlot[position] ?? -1;
-    if (found < 0) continue;
-    const at = cursor[found] ?? 0;
-    ratingOrder[at] = position;
-    ratingScore[at] = scoreOf(ratings[position]?.score ?? 0);
-    cursor[found] = at + 1;
-  }
+  for (let at = 0; at < ratingOrder.length; at += 1)
+    ratingScore[at] = scoreOf(ratings[ratingOrder[at] ?? 0]?.score ?? 0);
   return { ratingStart, ratingOrder, ratingScore };
 }
 
