@@ -22,27 +22,29 @@ async function lumaOf(image: Blob): Promise<{ luma: Float32Array; size: Dimensio
   return { luma, size: { width: canvas.width, height: canvas.height } };
 }
 
-/** One axis of the area average: `lines` lines of `from` samples, `stride` apart, to `to` samples. */
+/**
+ * One axis of the area average: each of `lines` lines of `from` samples becomes `to` samples.
+ * Sample i of line l sits at l × lineStride + i × sampleStride (the line strides of the source
+ * and the target differ when the samples are along rows).
+ */
 function averageAxis(
   source: Float32Array,
-  from: number,
-  to: number,
-  lines: number,
-  at: (line: number, index: number) => number,
-  into: (line: number, index: number) => number,
   target: Float32Array,
+  axis: { from: number; to: number; lines: number },
+  strides: { sample: number; sourceLine: number; targetLine: number },
 ): void {
-  const step = from / to;
-  for (let index = 0; index < to; index += 1) {
-    const start = index * step;
-    const end = start + step;
-    for (let line = 0; line < lines; line += 1) {
+  const step = axis.from / axis.to;
+  for (let line = 0; line < axis.lines; line += 1)
+    for (let index = 0; index < axis.to; index += 1) {
+      const start = index * step;
+      const end = start + step;
       let sum = 0;
-      for (let pixel = Math.floor(start); pixel < Math.ceil(end); pixel += 1)
-        sum += (Math.min(end, pixel + 1) - Math.max(start, pixel)) * (source[at(line, pixel)] ?? 0);
-      target[into(line, index)] = sum / step;
+      for (let pixel = Math.floor(start); pixel < Math.ceil(end); pixel += 1) {
+        const weight = Math.min(end, pixel + 1) - Math.max(start, pixel);
+        sum += weight * (source[line * strides.sourceLine + pixel * strides.sample] ?? 0);
+      }
+      target[line * strides.targetLine + index * strides.sample] = sum / step;
     }
-  }
 }
 
 /** The source's luma scaled to `size` by the exact area average, rows then columns. */
@@ -50,22 +52,16 @@ function areaScaled(luma: Float32Array, from: Dimensions, size: Dimensions): Flo
   const rows = new Float32Array(size.width * from.height);
   averageAxis(
     luma,
-    from.width,
-    size.width,
-    from.height,
-    (y, x) => y * from.width + x,
-    (y, x) => y * size.width + x,
     rows,
+    { from: from.width, to: size.width, lines: from.height },
+    { sample: 1, sourceLine: from.width, targetLine: size.width },
   );
   const scaled = new Float32Array(size.width * size.height);
   averageAxis(
     rows,
-    from.height,
-    size.height,
-    size.width,
-    (x, y) => y * size.width + x,
-    (x, y) => y * size.width + x,
     scaled,
+    { from: from.height, to: size.height, lines: size.width },
+    { sample: size.width, sourceLine: 1, targetLine: 1 },
   );
   return scaled;
 }
