@@ -1,48 +1,25 @@
 import Dexie, { cmp, type ObservabilitySet } from 'dexie';
 import type { DeskDb } from '../../../db/database';
-import { buildColumns, type QueueColumns } from '../model/columns';
+import { buildColumns } from '../model/columns';
 import { ColumnStore } from '../model/column-store';
 import { sameQueueRow, toQueueRow, type QueueRow } from '../model/queue-row';
 import { mutatedKeys, type KeyRange } from './mutated-keys';
 import { readAllHere, readAllInWorker, type ReadAll } from './read-all';
 import type { RowChunk } from './read-protocol';
+import {
+  FIRST_SCREEN_WAIT_MS,
+  inRange,
+  settledOrTimedOut,
+  ThrottledListeners,
+  subscribeToDexie,
+  yieldToEventLoop,
+  type QueueIndexOptions,
+  type QueueSnapshot,
+} from './queue-index-parts';
 
-export interface QueueSnapshot {
-  /** Every issue's row; none until the first read is done. */
-  readonly rows: readonly QueueRow[];
-  readonly columns: QueueColumns;
-  /** False until every issue of the replica has been read once. */
-  readonly loaded: boolean;
-  /** While the first read runs: issues read so far, of how many. */
-  readonly progress: { readonly read: number; readonly total: number } | null;
-  readonly version: number;
-}
+export type { QueueIndexOptions, QueueSnapshot } from './queue-index-parts';
 
 const noColumns = buildColumns([]);
-
-/** The longest the first read waits for a first screen to be read. */
-const FIRST_SCREEN_WAIT_MS = 3000;
-
-export interface QueueIndexOptions {
-  /** Issues read in one go; the UI gets the thread back between reads. */
-  chunkSize?: number;
-  yieldToUi?: () => Promise<void>;
-  /** How often listeners hear of progress while the first read is under way. */
-  loadingNotifyMs?: number;
-  /** Dexie's global event by default; tests may feed their own. */
-  subscribeToMutations?: (listener: (parts: ObservabilitySet) => void) => () => void;
-  /** Reads the whole replica in a worker (the app); without it, here between yields. */
-  startWorker?: () => Worker;
-}
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-const subscribeToDexie = (listener: (parts: ObservabilitySet) => void): (() => void) => {
-  Dexie.on('storagemutated', listener);
-  return () => Dexie.on.storagemutated.unsubscribe(listener);
-};
-
-const inRange = (id: string, range: KeyRange): boolean => cmp(id, range.from) >= 0 && cmp(id, range.to) <= 0;
 
 /**
  * The queue's rows for every issue of the replica, in memory, as columns kept row by row.
@@ -54,7 +31,6 @@ const inRange = (id: string, range: KeyRange): boolean => cmp(id, range.from) >=
  */
 export class QueueIndex {
   private readonly store = new ColumnStore();
-  private readonly listeners = new Set<() => void>();
   private snapshot: QueueSnapshot = {
     rows: [],
     columns: noColumns,
@@ -75,12 +51,10 @@ export class QueueIndex {
   private ids = new Set<string>();
   private ranges: KeyRange[] = [];
   private working: Promise<void> | null = null;
-  private lastNotifyAt = 0;
-  private notifyTimer: ReturnType<typeof setTimeout> | null = null;
   private loadedWaiters: (() => void)[] = [];
   private readonly chunkSize: number;
   private readonly yieldToUi: () => Promise<void>;
-  private readonly loadingNotifyMs: number;
+  private readonly listeners: ThrottledListeners;
 
   constructor(
     private readonly db: DeskDb,
@@ -88,7 +62,7 @@ export class QueueIndex {
   ) {
     this.chunkSize = options.chunkSize ?? 2000;
     this.yieldToUi = options.yieldToUi ?? yieldToEventLoop;
-    this.loadingNotifyMs = options.loadingNotifyMs ?? 1000;
+    this.listeners = new ThrottledListeners(options.loadingNotifyMs ?? 1000);
   }
 
   start(): void {
@@ -107,13 +81,11 @@ export class QueueIndex {
     this.reading?.cancel();
     this.unsubscribe?.();
     this.unsubscribe = null;
-    if (this.notifyTimer) clearTimeout(this.notifyTimer);
-    this.notifyTimer = null;
+    this.listeners.cancel();
   }
 
   subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   };
 
   getSnapshot = (): QueueSnapshot => {
@@ -134,13 +106,7 @@ export class QueueIndex {
    */
   waitBeforeFirstRead(read: Promise<unknown>): void {
     if (this.loaded) return;
-    this.firstReadGate = Promise.race([
-      read.then(
-        () => {},
-        () => {},
-      ),
-      new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
-    ]);
+    this.firstReadGate = settledOrTimedOut(read, FIRST_SCREEN_WAIT_MS);
   }
 
   /** Resolves once every issue has been read (at once if that is done). */
@@ -317,18 +283,6 @@ export class QueueIndex {
   private changed(now = false): void {
     this.version += 1;
     this.dirtySnapshot = true;
-    const wait = this.lastNotifyAt + this.loadingNotifyMs - Date.now();
-    if (now || this.loaded || wait <= 0) {
-      this.notify();
-      return;
-    }
-    this.notifyTimer ??= setTimeout(() => this.notify(), wait);
-  }
-
-  private notify(): void {
-    if (this.notifyTimer) clearTimeout(this.notifyTimer);
-    this.notifyTimer = null;
-    this.lastNotifyAt = Date.now();
-    for (const listener of [...this.listeners]) listener();
+    this.listeners.notify(now || this.loaded);
   }
 }
