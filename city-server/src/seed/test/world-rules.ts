@@ -37,50 +37,20 @@ export function violations(world: SeedWorld, now: Date): string[] {
       seen.add(value);
     }
   };
-  unique(
-    'company id',
-    world.companies.map((c) => c.id),
-  );
-  unique(
-    'category id',
-    world.categories.map((c) => c.id),
-  );
-  unique(
-    'staff id',
-    world.staff.map((s) => s.id),
-  );
-  unique(
-    'login',
-    world.logins.map((l) => l.login),
-  );
-  unique(
-    'photo',
-    world.photos.map((p) => p.sha256),
-  );
-  unique(
-    'issue id',
-    world.issues.map((i) => i.issue.id),
-  );
-  unique(
-    'issue number',
-    world.issues.map((i) => i.issue.number),
-  );
-  unique(
-    'report id',
-    world.reports.map((r) => r.report.id),
-  );
-  unique(
-    'clientReportId',
-    world.reports.map((r) => r.report.clientReportId),
-  );
-  unique(
-    'rating id',
-    world.ratings.map((r) => r.rating.id),
-  );
-  unique(
-    'rated report',
-    world.ratings.map((r) => r.rating.reportId),
-  );
+  const identities: [string, string[]][] = [
+    ['company id', world.companies.map((c) => c.id)],
+    ['category id', world.categories.map((c) => c.id)],
+    ['staff id', world.staff.map((s) => s.id)],
+    ['login', world.logins.map((l) => l.login)],
+    ['photo', world.photos.map((p) => p.sha256)],
+    ['issue id', world.issues.map((i) => i.issue.id)],
+    ['issue number', world.issues.map((i) => i.issue.number)],
+    ['report id', world.reports.map((r) => r.report.id)],
+    ['clientReportId', world.reports.map((r) => r.report.clientReportId)],
+    ['rating id', world.ratings.map((r) => r.rating.id)],
+    ['rated report', world.ratings.map((r) => r.rating.reportId)],
+  ];
+  for (const [what, values] of identities) unique(what, values);
 
   const companies = new Map(world.companies.map((c) => [c.id, c]));
   const categories = new Map(world.categories.map((c) => [c.id, c]));
