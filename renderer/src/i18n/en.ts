@@ -1,12 +1,7 @@
-import type { Messages } from './ru';
-import { queueMessages } from '../features/queue/messages';
-import { ratingsMessages } from '../features/ratings/messages';
-import { reportMessages } from '../features/report/messages';
+import type { Words } from '@shared/i18n';
+import type { ru } from './ru';
 
-export const en: Messages = {
-  queue: queueMessages.en,
-  ratings: ratingsMessages.en,
-  report: reportMessages.en,
+export const en: Words<typeof ru> = {
   app: {
     name: 'Gorod Desk',
     tagline: 'Management company workstation · «Our City» portal',
@@ -97,7 +92,6 @@ export const en: Messages = {
     signOutUnsent_other:
       '{{count}} changes have not reached the city yet. They stay on this computer and are sent when you sign in again.',
     cancel: 'Cancel',
-    roles: { dispatcher: 'Dispatcher', supervisor: 'Field supervisor', manager: 'Manager' },
   },
   sync: {
     online: 'Online',
@@ -141,7 +135,6 @@ export const en: Messages = {
     retry: 'Retry',
     nobody: 'nobody',
   },
-  priority: { normal: 'normal', high: 'high', urgent: 'urgent' },
   errors: {
     title: 'Something went wrong',
     body: 'This screen could not be shown. Your data is kept on this computer — reload the window.',

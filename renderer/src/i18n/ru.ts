@@ -1,13 +1,7 @@
-// Russian is the default language of the app; every other language has the same keys.
-// Each feature keeps its own words beside it (features/*/messages.ts); they are merged here.
-import { queueMessages } from '../features/queue/messages';
-import { ratingsMessages } from '../features/ratings/messages';
-import { reportMessages } from '../features/report/messages';
-
+// The renderer shell's own words (navigation, sign-in, sync, settings), Russian first; en.ts
+// has the same keys (`Words<typeof ru>`). Features keep theirs beside them (features/*/messages.ts),
+// the words every screen shares are in shared/i18n; i18n/index.ts merges them all.
 export const ru = {
-  queue: queueMessages.ru,
-  ratings: ratingsMessages.ru,
-  report: reportMessages.ru,
   app: {
     name: 'Gorod Desk',
     tagline: 'Рабочее место управляющей компании · «Наш город»',
@@ -97,7 +91,6 @@ export const ru = {
     signOutUnsent_other:
       '{{count}} изменения ещё не отправлены в город. Они останутся на этом компьютере и уйдут, когда вы снова войдёте.',
     cancel: 'Отмена',
-    roles: { dispatcher: 'Диспетчер', supervisor: 'Мастер участка', manager: 'Руководитель' },
   },
   sync: {
     online: 'В сети',
@@ -142,7 +135,6 @@ export const ru = {
     retry: 'Повторить',
     nobody: 'не назначен',
   },
-  priority: { normal: 'обычный', high: 'высокий', urgent: 'срочный' },
   errors: {
     title: 'Что-то пошло не так',
     body: 'Экран не смог отобразиться. Ваши данные сохранены на этом компьютере — перезагрузите окно.',
@@ -150,6 +142,3 @@ export const ru = {
     details: 'Подробности для техподдержки',
   },
 };
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof ru>;

@@ -250,14 +250,6 @@ const ru = {
       reportsInOutbox: 'Отчётов в исходящих',
     },
   },
-  statuses: {
-    new: 'Новая',
-    in_progress: 'В работе',
-    on_moderation: 'На модерации',
-    resolved: 'Решена',
-    returned: 'Возвращена',
-    reopened: 'Открыта повторно',
-  },
 };
 
 const en: typeof ru = {
@@ -504,14 +496,6 @@ const en: typeof ru = {
       medianClockHours: 'Median to report, clock h',
       reportsInOutbox: 'Reports in outbox',
     },
-  },
-  statuses: {
-    new: 'New',
-    in_progress: 'In progress',
-    on_moderation: 'On moderation',
-    resolved: 'Resolved',
-    returned: 'Returned',
-    reopened: 'Reopened',
   },
 };
 

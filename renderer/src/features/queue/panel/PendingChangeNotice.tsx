@@ -25,7 +25,7 @@ export function PendingChangeNotice({ issue, lookups }: { issue: IssueRecord; lo
       ? [t('queue.pending.assigneeTo', { name: staffName(lookups, pending.assigneeId) ?? '' })]
       : []),
     ...(pending.priority !== undefined
-      ? [t('queue.pending.priorityTo', { priority: t(`priority.${pending.priority}`) })]
+      ? [t('queue.pending.priorityTo', { priority: t(`common.priority.${pending.priority}`) })]
       : []),
   ].join(', ');
   const act = async (action: 'retry' | 'discard') => {
