@@ -6,3 +6,13 @@ export { categoryName, categoryPath } from './category';
 export { fillIn } from './interpolate';
 export { commonMessages, type CommonMessages } from './common';
 export { shellMessages, type ShellMessages, APP_NAME } from './shell';
+export { failuresRu, failuresEn } from './failures';
+export {
+  failureKeyOf,
+  failureKeys,
+  cityErrorKinds,
+  problemCodes,
+  deskErrorCodes,
+  syncCodes,
+  type FailureKey,
+} from './failure-codes';
