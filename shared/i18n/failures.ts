@@ -165,6 +165,7 @@ export const failuresRu = {
     'Файл слишком большой: {{size}}, а обработать можно не больше {{limit}}.',
     'Уменьшите фотографию или выберите другую.',
   ),
+  photo_too_many: entry('Можно приложить не больше {{max}} фото.', 'Уберите лишние фотографии из отчёта.'),
   photo_empty: entry('Файл пустой.', 'Выберите другой снимок.'),
   photo_truncated: entry(
     'Снимок обрезан: файл скопирован или скачан не полностью.',
@@ -336,6 +337,10 @@ export const failuresEn: Words<typeof failuresRu> = {
   photo_too_large: entry(
     'The file is too large: {{size}}, and at most {{limit}} can be processed.',
     'Make the photo smaller or choose another.',
+  ),
+  photo_too_many: entry(
+    'At most {{max}} photos can be attached.',
+    'Remove the extra photos from the report.',
   ),
   photo_empty: entry('The file is empty.', 'Choose another picture.'),
   photo_truncated: entry(

@@ -46,7 +46,7 @@ export const en: Words<typeof ru> = {
     platformElectron: 'Desktop app',
     platformWeb: 'Browser',
     os: 'System',
-    saveFailed: 'Could not save the setting: {{reason}}',
+    saveFailedTitle: 'The setting was not saved',
     notifications: 'Notifications',
     notifyUrgent: 'A new urgent issue',
     notifyDueToday: "An issue's deadline ends today",
@@ -69,13 +69,6 @@ export const en: Words<typeof ru> = {
     demoTitle: 'Demo city',
     demoBody:
       'Logins dispatcher, supervisor, manager and neighbour.dispatcher (the neighbouring district), password demo.',
-    errors: {
-      wrongCredentials: 'Wrong login or password.',
-      rateLimited: 'Too many sign-in attempts. Try again in {{seconds}} s.',
-      unreachable: 'The city server cannot be reached: {{detail}}. Check the address and the network.',
-      badServer: 'The server address is not valid.',
-      other: 'Could not sign in: {{detail}}',
-    },
     expiredTitle: 'Session expired',
     expiredBody:
       'The city server asks you to sign in again. Everything you did is kept on this computer and will be sent after you sign in.',
@@ -129,8 +122,8 @@ export const en: Words<typeof ru> = {
   notices: {
     assignmentConflict:
       'Issue {{number}} was changed by someone else first: the assignee is now {{assignee}}. Your assignment was not sent.',
-    reportRefused: 'The city did not accept the report on issue {{number}}: {{message}}. The report is kept.',
-    changeRefused: 'The city did not accept a change: {{message}}',
+    reportRefused: 'The city did not accept the report on issue {{number}}. {{message}} The report is kept.',
+    changeRefused: 'The city did not accept a change. {{message}}',
     open: 'Open',
     retry: 'Retry',
     nobody: 'nobody',

@@ -46,7 +46,7 @@ export const ru = {
     platformElectron: 'Настольное приложение',
     platformWeb: 'Браузер',
     os: 'Система',
-    saveFailed: 'Не удалось сохранить настройку: {{reason}}',
+    saveFailedTitle: 'Настройка не сохранена',
     notifications: 'Уведомления',
     notifyUrgent: 'Новая срочная заявка',
     notifyDueToday: 'Срок заявки истекает сегодня',
@@ -69,13 +69,6 @@ export const ru = {
     demoTitle: 'Демо-город',
     demoBody:
       'Логины dispatcher (диспетчер), supervisor (мастер участка), manager (руководитель) и neighbour.dispatcher (соседний район), пароль demo.',
-    errors: {
-      wrongCredentials: 'Неверный логин или пароль.',
-      rateLimited: 'Слишком много попыток входа. Повторите через {{seconds}} с.',
-      unreachable: 'Сервер города недоступен: {{detail}}. Проверьте адрес и подключение к сети.',
-      badServer: 'Адрес сервера указан неверно.',
-      other: 'Не удалось войти: {{detail}}',
-    },
     expiredTitle: 'Сессия истекла',
     expiredBody:
       'Сервер города попросил войти снова. Всё, что вы сделали, сохранено на этом компьютере и будет отправлено после входа.',
@@ -129,8 +122,8 @@ export const ru = {
   notices: {
     assignmentConflict:
       'Заявку {{number}} уже изменил другой сотрудник: сейчас исполнитель — {{assignee}}. Ваше назначение не отправлено.',
-    reportRefused: 'Город не принял отчёт по заявке {{number}}: {{message}}. Отчёт сохранён.',
-    changeRefused: 'Город не принял изменение: {{message}}',
+    reportRefused: 'Город не принял отчёт по заявке {{number}}. {{message}} Отчёт сохранён.',
+    changeRefused: 'Город не принял изменение. {{message}}',
     open: 'Открыть',
     retry: 'Повторить',
     nobody: 'не назначен',
