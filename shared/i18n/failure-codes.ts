@@ -1,3 +1,4 @@
+import { problemCodes } from '../domain/city';
 import { failuresRu } from './failures';
 
 /** A key of the failure catalogue: `common.failures.<key>.what` and `.next`. */
@@ -8,26 +9,8 @@ export const failureKeys = Object.keys(failuresRu) as FailureKey[];
 /** The kinds of a failed call to the city (renderer/src/city/errors.ts CityErrorKind). */
 export const cityErrorKinds = ['network', 'timeout', 'http', 'malformed', 'auth'] as const;
 
-/** Every problem `code` of the city API (city-api.md, Conventions). */
-export const problemCodes = [
-  'bad_request',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'method_not_allowed',
-  'issue_state',
-  'withdrawn',
-  'precondition_failed',
-  'payload_too_large',
-  'unsupported_media_type',
-  'validation',
-  'missing_photos',
-  'idempotency_mismatch',
-  'missing_idempotency_key',
-  'precondition_required',
-  'rate_limited',
-  'unavailable',
-] as const;
+/** Every problem `code` of the city API (city-api.md, Conventions), as shared/domain parses them. */
+export { problemCodes };
 
 /** Every DeskError code the main process or the web platform answers with. */
 export const deskErrorCodes = [
