@@ -47,7 +47,7 @@ export function FailureMessage({
         aria-expanded={open}
         aria-controls={detailsId}
         onClick={() => setOpen(!open)}
-        sx={{ mt: 0.5, ml: -1, textTransform: 'none' }}
+        sx={{ mt: 0.5, px: 0.5, minWidth: 0, textTransform: 'none' }}
       >
         {t('common.failure.details')}
       </Button>
