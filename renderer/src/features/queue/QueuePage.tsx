@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { localeOf } from '@shared/i18n';
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +53,7 @@ export function QueuePage() {
   const lookups = useQueueLookups();
   const nowMs = useNow();
   const canAssign = user.role !== 'supervisor';
-  const numbers = useMemo(() => new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB'), [language]);
+  const numbers = useMemo(() => new Intl.NumberFormat(localeOf[language]), [language]);
 
   const query = useMemo(() => queryFromParams(new URLSearchParams(location.search)), [location.search]);
   const window = useMemo(() => deadlineWindowAt(nowMs), [nowMs]);
