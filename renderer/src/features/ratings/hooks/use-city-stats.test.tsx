@@ -71,7 +71,11 @@ describe('the city’s own figures on the Ratings screen', () => {
       error: { code: 'failed', message: 'The city answered 500' },
     });
     await waitFor(() =>
-      expect(result.current.state).toEqual({ kind: 'failed', message: 'The city answered 500' }),
+      expect(result.current.state).toEqual({
+        kind: 'failed',
+        code: 'failed',
+        message: 'The city answered 500',
+      }),
     );
   });
 
