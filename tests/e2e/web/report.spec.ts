@@ -138,7 +138,7 @@ test.describe('the field report', () => {
       .getByTestId('photo-input')
       .setInputFiles([fixture('truncated.jpg'), fixture('text-as-photo.jpg'), fixture('iphone-photo.heic')]);
     await expect(page.getByTestId('photo-error')).toHaveCount(3, { timeout: 30_000 });
-    await expect(page.getByTestId('photo-error').nth(0)).toContainText('повреждён');
+    await expect(page.getByTestId('photo-error').nth(0)).toContainText('Снимок обрезан');
     await expect(page.getByTestId('photo-error').nth(2)).toContainText('HEIC');
     await expect(page.getByTestId('report-photo')).toHaveCount(1);
     await page.reload();
