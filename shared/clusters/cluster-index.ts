@@ -1,0 +1,193 @@
+import { NodeSpace, type ClusterComponent, type ClusterNode } from './cluster-nodes';
+import { OverrideBook } from './overrides';
+import {
+  clusterableStatuses,
+  sectionsOf,
+  type ClusterChange,
+  type ClusterIssue,
+  type ClusterOverride,
+  type ClusterRecord,
+  type SectionSource,
+} from './types';
+
+// Clusters as connected components of the link graph (single linkage: A–B and B–C make one
+// cluster of A, B and C even when A and C are more than a week or 50 m apart), kept as issues
+// come and go. Adding an issue merges the components of its links, the smaller into the larger;
+// taking one away searches only its own component again for the pieces it falls into. A change
+// touches one building's and nine grid cells' time-sorted lists and one component, never
+// every issue.
+
+export class ClusterIndex {
+  private readonly space: NodeSpace;
+  private readonly published = new Map<string, { component: ClusterComponent; record: ClusterRecord }>();
+  private touched = new Set<ClusterComponent>();
+  private searches = 0;
+
+  constructor(categories: readonly SectionSource[], overrides: readonly ClusterOverride[] = []) {
+    this.space = new NodeSpace(sectionsOf(categories), new OverrideBook(overrides));
+  }
+
+  /** Every cluster: two open issues or more. */
+  clusters(): ClusterRecord[] {
+    return [...this.published.values()].map((entry) => entry.record);
+  }
+
+  clusterOf(issueId: string): ClusterRecord | null {
+    const published = this.space.nodes.get(issueId)?.component.published;
+    return published ? (this.published.get(published)?.record ?? null) : null;
+  }
+
+  get overrides(): readonly ClusterOverride[] {
+    return this.space.book.overrides;
+  }
+
+  /** Takes in new copies of issues and forgets removed ones; answers the clusters that changed. */
+  apply(upserts: Iterable<ClusterIssue>, removals: Iterable<string> = []): ClusterChange {
+    for (const id of removals) {
+      const held = this.space.nodes.get(id);
+      if (held) this.detach(held);
+    }
+    for (const issue of upserts) this.upsertOne(issue);
+    return this.publish();
+  }
+
+  upsert(issue: ClusterIssue): ClusterChange {
+    return this.apply([issue]);
+  }
+
+  remove(issueId: string): ClusterChange {
+    return this.apply([], [issueId]);
+  }
+
+  /** New corrections: only the issues the old or new ones name are placed again. */
+  setOverrides(overrides: readonly ClusterOverride[]): ClusterChange {
+    const book = new OverrideBook(overrides);
+    const named = [...new Set([...this.space.book.named, ...book.named])];
+    const again: ClusterIssue[] = [];
+    for (const id of named) {
+      const held = this.space.nodes.get(id);
+      if (held === undefined) continue;
+      again.push(held.issue);
+      this.detach(held);
+    }
+    this.space.book = book;
+    for (const issue of again) this.attach(this.space.make(issue));
+    return this.publish();
+  }
+
+  private upsertOne(issue: ClusterIssue): void {
+    const held = this.space.nodes.get(issue.id);
+    if (!clusterableStatuses.has(issue.status)) {
+      if (held) this.detach(held);
+      return;
+    }
+    const next = this.space.make(issue);
+    if (held && NodeSpace.samePlace(held, next)) {
+      // Same links: only the issue's own facts (its deadline) change in its cluster.
+      const replaced = held.component.nodes.indexOf(held);
+      next.component = held.component;
+      held.component.nodes[replaced] = next;
+      this.space.unplace(held);
+      this.space.place(next);
+      this.touched.add(next.component);
+      return;
+    }
+    if (held) this.detach(held);
+    this.attach(next);
+  }
+
+  private attach(node: ClusterNode): void {
+    this.space.place(node);
+    let into = node.component;
+    const merged = new Set<ClusterComponent>([into]);
+    this.space.linked(node, (other) => {
+      const component = other.component;
+      if (merged.has(component)) return;
+      merged.add(component);
+      const [large, small] =
+        component.nodes.length >= into.nodes.length ? [component, into] : [into, component];
+      for (const moved of small.nodes) {
+        moved.component = large;
+        large.nodes.push(moved);
+      }
+      small.nodes = [];
+      small.alive = false;
+      this.touched.add(small);
+      into = large;
+    });
+    this.touched.add(into);
+  }
+
+  private detach(node: ClusterNode): void {
+    this.space.unplace(node);
+    const component = node.component;
+    this.touched.add(component);
+    const rest = component.nodes.filter((member) => member !== node);
+    if (rest.length === 0) {
+      component.nodes = [];
+      component.alive = false;
+      return;
+    }
+    // The pieces `rest` falls into: the first keeps the component, the others get their own.
+    this.searches += 1;
+    const mark = this.searches;
+    let first = true;
+    for (const start of rest) {
+      if (start.mark === mark) continue;
+      start.mark = mark;
+      const piece: ClusterNode[] = [start];
+      for (let i = 0; i < piece.length; i += 1) {
+        this.space.linked(piece[i] as ClusterNode, (other) => {
+          if (other.mark === mark) return;
+          other.mark = mark;
+          piece.push(other);
+        });
+      }
+      const owner: ClusterComponent = first ? component : { nodes: [], published: null, alive: true };
+      owner.nodes = piece;
+      for (const member of piece) member.component = owner;
+      this.touched.add(owner);
+      first = false;
+    }
+  }
+
+  private publish(): ClusterChange {
+    const removed = new Set<string>();
+    const changed: ClusterRecord[] = [];
+    for (const component of this.touched) {
+      if (component.published === null) continue;
+      removed.add(component.published);
+      this.published.delete(component.published);
+      component.published = null;
+    }
+    for (const component of this.touched) {
+      if (!component.alive || component.nodes.length < 2) continue;
+      const record = clusterRecord(component.nodes);
+      component.published = record.id;
+      this.published.set(record.id, { component, record });
+      removed.delete(record.id);
+      changed.push(record);
+    }
+    this.touched = new Set();
+    return { changed, removed: [...removed] };
+  }
+}
+
+const byReceipt = (a: ClusterNode, b: ClusterNode): number =>
+  a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function clusterRecord(nodes: ClusterNode[]): ClusterRecord {
+  const sorted = [...nodes].sort(byReceipt);
+  const first = sorted[0] as ClusterNode;
+  const last = sorted[sorted.length - 1] as ClusterNode;
+  let soonest = first;
+  for (const node of sorted) if (node.deadline < soonest.deadline) soonest = node;
+  return {
+    id: `cl-${first.id}`,
+    issueIds: sorted.map((node) => node.id),
+    count: sorted.length,
+    earliestDeadlineAt: soonest.issue.deadlineAt,
+    newestReceivedAt: last.issue.receivedAt,
+    sectionId: first.section,
+  };
+}
