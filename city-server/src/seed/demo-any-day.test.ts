@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, isWorkingDay, moscowDateOf } from '@shared/calendar';
 import { addDays, moscowDayStart } from '../time';
 import { generateDemoWorld } from './demo';
+import { byBuilding, showcaseFacts } from './test/showcase-facts';
 import { violations } from './test/world-rules';
 import type { SeedIssue, SeedWorld } from './world';
 
@@ -96,6 +97,48 @@ describe.each(awkwardMoments)('the demo city generated at %s', (moment) => {
     );
     expect(rated.length).toBeGreaterThan(30);
     expect(rated.some((r) => r.rating.score <= 2)).toBe(true);
+  });
+
+  it('shows five residents about one heap of rubbish in one yard, each writing the address their way', () => {
+    const facts = showcaseFacts(world, 'co-obs', nowMs);
+    const heaps = facts.clusters.flatMap((cluster) => byBuilding(facts, cluster, ['yard-rubbish']));
+    const heap = heaps.find((issues) => issues.length >= 5);
+    expect(heap).toBeDefined();
+    expect(new Set(heap?.map((issue) => issue.address)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows a building without hot water: a dozen complaints of sibling topics in one cluster', () => {
+    const facts = showcaseFacts(world, 'co-obs', nowMs);
+    const utilities = [
+      'utilities-hot-water',
+      'utilities-low-temperature',
+      'utilities-no-heating',
+      'utilities-sewer',
+    ];
+    const block = facts.clusters
+      .filter((cluster) => cluster.sectionId === 'utilities')
+      .flatMap((cluster) => byBuilding(facts, cluster, utilities))
+      .find((issues) => issues.length >= 12);
+    expect(block).toBeDefined();
+    expect(new Set(block?.map((issue) => issue.categoryId)).size).toBeGreaterThanOrEqual(2);
+    expect(
+      block?.filter((issue) => issue.categoryId === 'utilities-hot-water').length,
+    ).toBeGreaterThanOrEqual(10);
+  });
+
+  it('shows repeat complaints: open issues where one was resolved in the 30 days before', () => {
+    const facts = showcaseFacts(world, 'co-obs', nowMs);
+    expect(facts.repeats.size).toBeGreaterThanOrEqual(3);
+    for (const [id, repeat] of facts.repeats) {
+      const issue = facts.issues.get(id);
+      expect(facts.issues.get(repeat.issueId)?.categoryId).toBe(issue?.categoryId);
+      expect(Date.parse(repeat.resolvedAt)).toBeLessThan(Date.parse(issue?.receivedAt ?? ''));
+    }
+  });
+
+  it('shows open issues at risk: due within a working day, with a busy assignee', () => {
+    const facts = showcaseFacts(world, 'co-obs', nowMs);
+    expect(facts.atRisk.length).toBeGreaterThanOrEqual(3);
   });
 
   it(

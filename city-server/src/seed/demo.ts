@@ -35,6 +35,7 @@ export function generateDemoWorld(opts: { now: Date; seed: number }): SeedWorld 
         beforePhotosPerScene: 1,
         afterPhotosPerScene: 1,
         present: { unassigned: 6, dueToday: 4, overdue: 4, returned: 3, reopened: 3 },
+        showcase: true,
       },
       {
         area: southCompany,

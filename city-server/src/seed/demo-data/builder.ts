@@ -18,7 +18,8 @@ import {
 } from './clock';
 import type { CompanyArea } from './companies';
 import { pickPriority, simulateIssue } from './lifecycle';
-import { inCreationOrder, planPresent, standsAsPlanned, type PresentPlan } from './present';
+import { inCreationOrder, planPresent, slotStands, type PresentPlan, type PresentSlot } from './present';
+import { planShowcase } from './showcase';
 import { uniqueFullName, type Gender } from './names';
 import type { StorySource } from './stories';
 import type { SeedIssue, SeedLogin, SeedPhoto, SeedRating, SeedReport, SeedStaff, SeedWorld } from '../world';
@@ -50,6 +51,8 @@ export interface CompanyPlan {
   readonly afterPhotosPerScene: number;
   /** Issues planned to stand in each state of the day's work at `now` (see present.ts). */
   readonly present?: PresentPlan;
+  /** Clusters, repeats and issues at risk planned around `now` (see showcase.ts). */
+  readonly showcase?: boolean;
 }
 
 export interface WorldPlan {
@@ -354,6 +357,25 @@ export function buildWorld(plan: WorldPlan): SeedWorld {
     clock,
     root.fork('present'),
   );
+  const showcaseRng = root.fork('showcase');
+  const showcase: PresentSlot[] = plan.companies.flatMap((company, companyIndex) => {
+    const staff = staffByCompany[companyIndex];
+    return company.showcase !== true || staff === undefined
+      ? []
+      : planShowcase(
+          {
+            companyIndex,
+            plan: company.present ?? { unassigned: 0, dueToday: 0, overdue: 0, returned: 0, reopened: 0 },
+            supervisors: staff.supervisors,
+            dispatchers: staff.dispatchers,
+            houses: company.area.houses,
+          },
+          clock,
+          showcaseRng,
+        );
+  });
+  present.push(...showcase);
+  present.sort((a, b) => a.createdAt - b.createdAt);
   const entries = inCreationOrder(sampleCreationTimes(timesRng, now, plan.issues - present.length), present);
   for (const [i, { createdAt, slot }] of entries.entries()) {
     const companyIndex = slot?.companyIndex ?? rng.weightedIndex(shares);
@@ -364,7 +386,7 @@ export function buildWorld(plan: WorldPlan): SeedWorld {
       throw new Error('company plan mismatch');
     const topic =
       slot?.topic ?? (topics[rng.weightedIndex(monthWeights[moscowMonth(createdAt)] ?? [])] as TopicMeta);
-    const story = stories.story(companyIndex, topic, rng);
+    const story = stories.story(companyIndex, topic, rng, slot?.house);
     // An issue filed minutes ago has only just reached the company, not "at exactly now".
     const receivedAt =
       slot?.receivedAt ??
@@ -383,12 +405,18 @@ export function buildWorld(plan: WorldPlan): SeedWorld {
       deadlines,
       workdays,
     });
-    if (slot !== null && !standsAsPlanned(slot.state, timeline, clock))
+    if (slot !== null && !slotStands(slot, timeline, clock))
       throw new Error(`a planned ${slot.state} issue came out ${timeline.status}`);
 
     const issueId = seqId('iss-', i + 1);
     // Indoor problems sit on the house; yard and street ones a little way off.
-    const spread = topic.place === 'indoors' || topic.place === 'building' ? 0.00008 : 0.0006;
+    // A planned spot (one heap of rubbish) is where the residents stood, give or take a few metres.
+    const spread =
+      slot?.spot !== undefined
+        ? 0.00002
+        : topic.place === 'indoors' || topic.place === 'building'
+          ? 0.00008
+          : 0.0006;
     issues.push({
       companyId: company.area.company.id,
       issue: {
@@ -397,10 +425,11 @@ export function buildWorld(plan: WorldPlan): SeedWorld {
         categoryId: topic.category.id,
         title: story.title,
         description: story.description,
-        address: story.house.address,
+        address: slot?.address ?? story.house.address,
         district: company.area.company.district,
-        lat: Math.round((story.house.lat + rng.range(-spread, spread)) * 1e6) / 1e6,
-        lng: Math.round((story.house.lng + rng.range(-spread, spread) * 1.8) * 1e6) / 1e6,
+        lat: Math.round(((slot?.spot?.lat ?? story.house.lat) + rng.range(-spread, spread)) * 1e6) / 1e6,
+        lng:
+          Math.round(((slot?.spot?.lng ?? story.house.lng) + rng.range(-spread, spread) * 1.8) * 1e6) / 1e6,
         createdAt: formatMoscow(createdAt),
         receivedAt: formatMoscow(receivedAt),
         deadlineAt: timeline.deadline.iso,

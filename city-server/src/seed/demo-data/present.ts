@@ -1,5 +1,6 @@
 import type { IssueStatus, Priority } from '@shared/domain';
 import { Random } from '../random';
+import type { House } from './addresses';
 import { topics, type TopicMeta } from './categories';
 import {
   DAY,
@@ -29,7 +30,8 @@ export type PresentState = (typeof presentStates)[number];
 export type PresentPlan = Readonly<Record<PresentState, number>>;
 
 export interface PresentSlot {
-  readonly state: PresentState;
+  /** 'showcase': planned by showcase.ts, which says itself where the story must stand. */
+  readonly state: PresentState | 'showcase';
   readonly companyIndex: number;
   readonly topic: TopicMeta;
   readonly createdAt: number;
@@ -37,6 +39,12 @@ export interface PresentSlot {
   readonly priority: Priority;
   /** Seeds the lifecycle's dice; they do not depend on who the staff are, only on how many. */
   readonly lifecycleSeed: number;
+  /** The house, the address as the resident wrote it and the spot, when the story needs them. */
+  readonly house?: House;
+  readonly address?: string;
+  readonly spot?: { readonly lat: number; readonly lng: number };
+  /** Where a showcase story must stand at `now`. */
+  readonly stands?: (timeline: Timeline) => boolean;
 }
 
 export interface PresentCompany {
@@ -64,7 +72,13 @@ function dueDay(clock: PresentClock): number {
   return day;
 }
 
-/** Whether a story stands at `now` as the slot's kind asks. */
+/** Whether a story stands at `now` as its slot asks. */
+export function slotStands(slot: PresentSlot, timeline: Timeline, clock: PresentClock): boolean {
+  if (slot.state === 'showcase') return slot.stands?.(timeline) ?? false;
+  return standsAsPlanned(slot.state, timeline, clock);
+}
+
+/** Whether a story stands at `now` as the kind of the day's work asks. */
 export function standsAsPlanned(state: PresentState, timeline: Timeline, clock: PresentClock): boolean {
   switch (state) {
     case 'unassigned':

@@ -24,7 +24,8 @@ export interface Story {
 }
 
 export interface StorySource {
-  story(areaIndex: number, topic: TopicMeta, rng: Random): Story;
+  /** A story at `house` when given, else at a house drawn by size. */
+  story(areaIndex: number, topic: TopicMeta, rng: Random, house?: House): Story;
 }
 
 /** Bigger houses (more floors, more entrances) file more complaints. */
@@ -46,7 +47,7 @@ export class ComposedStories implements StorySource {
     this.recent = areas.map(() => []);
   }
 
-  story(areaIndex: number, topic: TopicMeta, rng: Random): Story {
+  story(areaIndex: number, topic: TopicMeta, rng: Random, at?: House): Story {
     const area = this.areas[areaIndex];
     const picker = this.pickers[areaIndex];
     const recent = this.recent[areaIndex];
@@ -54,7 +55,7 @@ export class ComposedStories implements StorySource {
       throw new RangeError(`no company area ${areaIndex}`);
     }
     const compose = () => {
-      const house = picker(rng);
+      const house = at ?? picker(rng);
       // The context keeps its own stream, so that report texts drawn later agree with the complaint.
       const context = new TextContext(rng.fork(house.address), house, { company: area.company.name });
       return { house, context, complaint: composeComplaint(topic, context, rng) };
@@ -99,8 +100,10 @@ export class PooledStories implements StorySource {
     this.composer = new ComposedStories(areas);
   }
 
-  story(areaIndex: number, topic: TopicMeta, rng: Random): Story {
-    return rng.pick(this.pool(areaIndex, topic));
+  story(areaIndex: number, topic: TopicMeta, rng: Random, house?: House): Story {
+    return house === undefined
+      ? rng.pick(this.pool(areaIndex, topic))
+      : this.composer.story(areaIndex, topic, rng, house);
   }
 
   private pool(areaIndex: number, topic: TopicMeta): Story[] {
