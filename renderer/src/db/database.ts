@@ -13,6 +13,7 @@ import type {
   RequestRecord,
   StaffRecord,
 } from './records';
+import type { ClusterOverrideRecord } from './cluster-overrides';
 import { schemaVersions } from './schema';
 
 export interface CreateDbOptions {
@@ -35,6 +36,7 @@ export class DeskDb extends Dexie {
   meta!: Table<MetaRecord, string>;
   requests!: EntityTable<RequestRecord, 'key'>;
   cityStats!: EntityTable<CityStatsRecord, 'key'>;
+  clusterOverrides!: EntityTable<ClusterOverrideRecord, 'id'>;
 
   constructor(options: CreateDbOptions) {
     super(options.name, {

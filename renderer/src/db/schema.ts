@@ -51,4 +51,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
       cityStats: 'key',
     },
   },
+  {
+    // v4: the dispatcher's corrections of clusters (split, join). Local only: no pull touches
+    // them, so they survive a re-pull, and they name issues by id.
+    version: 4,
+    stores: {
+      clusterOverrides: 'id, createdAt',
+    },
+  },
 ];

@@ -5,7 +5,7 @@ export interface KeyRange {
   readonly to: IndexableType;
 }
 
-/** Which issues a committed change touched: single ids to re-read, and ranges of ids to re-read whole. */
+/** Which rows (issues, say) a committed change touched: single ids to re-read, and ranges of ids to re-read whole. */
 export interface MutatedIssues {
   readonly ids: ReadonlySet<string>;
   readonly ranges: readonly KeyRange[];

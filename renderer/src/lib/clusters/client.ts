@@ -1,0 +1,125 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { ClusterChange, ClusterRecord } from '@shared/clusters';
+import { mutatedKeys } from '../mutated-keys';
+import { createWorkerRpc, type WorkerRpc } from '../worker-rpc';
+import type { ClusterAnswer, ClusterJob, ClusterReply } from './protocol';
+
+// What a screen uses: the clusters of one replica, computed in a Worker and kept fresh from
+// Dexie's `storagemutated` event (every committed write, from this window or another). A write
+// of a few issues is passed on as their ids; a bulk write (a page of the pull) as "read all".
+
+export interface ClusterSnapshot {
+  readonly loaded: boolean;
+  /** Every cluster of two open issues or more, by id. */
+  readonly clusters: ReadonlyMap<string, ClusterRecord>;
+  /** The cluster of each clustered issue. */
+  readonly byIssue: ReadonlyMap<string, string>;
+}
+
+export interface ClusterClient {
+  start(): void;
+  stop(): void;
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): ClusterSnapshot;
+  /** Resolves when every change heard so far has been applied: for tests. */
+  settled(): Promise<void>;
+}
+
+export type WatchMutations = (listener: (parts: ObservabilitySet) => void) => () => void;
+
+const watchDexie: WatchMutations = (listener) => {
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
+};
+
+// Written out in full where it is used: Vite finds and bundles the worker only by this exact shape.
+export const startClustersWorker = (): Worker =>
+  new Worker(new URL('./clusters.worker.ts', import.meta.url), { type: 'module', name: 'clusters' });
+
+export function createClusterRpc(
+  startWorker: () => Worker = startClustersWorker,
+): WorkerRpc<ClusterJob, ClusterAnswer> {
+  return createWorkerRpc<ClusterJob, ClusterReply, ClusterAnswer>({
+    startWorker,
+    name: 'clusters',
+    settle: (reply) =>
+      reply.ok ? { ok: true, answer: reply } : { ok: false, error: new Error(reply.message) },
+    lost: (detail) => new Error(detail),
+  });
+}
+
+export function createClusterClient(
+  databaseName: string,
+  options: { ask?: (job: ClusterJob) => Promise<ClusterAnswer>; watch?: WatchMutations } = {},
+): ClusterClient {
+  const rpc = options.ask ? null : createClusterRpc();
+  const ask = options.ask ?? ((job: ClusterJob) => (rpc as WorkerRpc<ClusterJob, ClusterAnswer>).ask(job));
+  const listeners = new Set<() => void>();
+  let clusters = new Map<string, ClusterRecord>();
+  let snapshot: ClusterSnapshot = { loaded: false, clusters, byIssue: new Map() };
+  let queue: Promise<void> = Promise.resolve();
+  let unwatch: (() => void) | null = null;
+
+  const publish = (next: Map<string, ClusterRecord>, loaded: boolean) => {
+    clusters = next;
+    const byIssue = new Map<string, string>();
+    for (const record of next.values()) for (const id of record.issueIds) byIssue.set(id, record.id);
+    snapshot = { loaded, clusters: next, byIssue };
+    for (const listener of listeners) listener();
+  };
+  const take = (answer: ClusterAnswer) => {
+    if (answer.kind === 'clusters') {
+      publish(new Map(answer.clusters.map((record) => [record.id, record])), true);
+      return;
+    }
+    publish(applyChange(clusters, answer.change), true);
+  };
+  const enqueue = (job: ClusterJob) => {
+    queue = queue
+      .then(() => ask(job).then(take))
+      .catch((error: unknown) => {
+        console.error('The clusters could not be brought up to date', error);
+      });
+  };
+  const onMutation = (parts: ObservabilitySet) => {
+    if (mutatedKeys(parts, databaseName, 'clusterOverrides')) enqueue({ kind: 'overridesChanged' });
+    const issues = mutatedKeys(parts, databaseName, 'issues');
+    if (issues) enqueue({ kind: 'issuesChanged', ids: [...issues.ids], all: issues.ranges.length > 0 });
+  };
+
+  return {
+    start: () => {
+      if (unwatch) return;
+      unwatch = (options.watch ?? watchDexie)(onMutation);
+      enqueue({ kind: 'load', databaseName });
+    },
+    stop: () => {
+      unwatch?.();
+      unwatch = null;
+      rpc?.stop('the clusters worker was stopped');
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    settled: async () => {
+      let seen: Promise<void> | null = null;
+      while (seen !== queue) {
+        seen = queue;
+        await queue;
+      }
+    },
+  };
+}
+
+/** The clusters a screen had, with a change applied. */
+export function applyChange(
+  clusters: ReadonlyMap<string, ClusterRecord>,
+  change: ClusterChange,
+): Map<string, ClusterRecord> {
+  const next = new Map(clusters);
+  for (const id of change.removed) next.delete(id);
+  for (const record of change.changed) next.set(record.id, record);
+  return next;
+}
