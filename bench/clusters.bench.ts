@@ -126,6 +126,11 @@ function report(result: ClustersBenchResult): void {
     `  one changed issue:            p95 ${ms(changeP95, 3)} ms in the worker (median ${ms(median(result.changeMs), 3)} ms), ` +
       `p95 ${ms(percentile(result.changeRoundTripMs, 0.95), 2)} ms with the round trip; ratio to the plain grouping ${(changeP95 / grouping).toFixed(3)}`,
   );
+  const { stress } = result;
+  console.log(
+    `  stress, every issue open:     ${stress.open.toLocaleString('en')} open, ${stress.clusters} clusters, the largest of ${stress.largest}; ` +
+      `all clusters median ${ms(median(stress.computeMs))} ms, one change p95 ${ms(percentile(stress.changeMs, 0.95), 3)} ms`,
+  );
   console.log(
     `  target all clusters ≤ ${TARGET_MS} ms: ${compute <= TARGET_MS ? 'met' : 'not met'} (${ms(compute)} ms)`,
   );

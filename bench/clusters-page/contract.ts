@@ -29,6 +29,8 @@ export interface ClustersBenchResult {
   /** One changed issue re-clustered, timed inside the worker; and with the round trip. */
   changeMs: number[];
   changeRoundTripMs: number[];
+  /** The same world with every issue open (a stress case: ~70 times the open issues, longer chains). */
+  stress: { open: number; clusters: number; largest: number; computeMs: number[]; changeMs: number[] };
 }
 
 declare global {

@@ -22,3 +22,4 @@ export {
   type RepeatOf,
 } from './repeats';
 export { countRepeats, type RepeatCount, type RepeatCounts, type RepeatPeriod } from './repeat-counts';
+export { withResolutions, type AcceptedReportFacts } from './resolutions';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countRepeats } from './repeat-counts';
 import { findRepeats, RepeatIndex } from './repeats';
+import { withResolutions } from './resolutions';
 import { HOUSE, LAT_PER_METRE, repeatIssue } from './test/issues';
 
 const resolved = (resolvedAt: string, fields: Parameters<typeof repeatIssue>[0] | object = {}) =>
@@ -119,6 +120,22 @@ describe('repeat counts for Ratings', () => {
     expect(counts.byStaff).toEqual([
       { key: 'st-001', label: 'st-001', count: 2 },
       { key: 'st-002', label: 'st-002', count: 1 },
+    ]);
+  });
+});
+
+describe('resolutions', () => {
+  it('takes a resolved issue’s resolution from its latest accepted report', () => {
+    const done = repeatIssue({ receivedAt: '2026-03-01T10:00:00+03:00', status: 'resolved' });
+    const reopened = repeatIssue({ receivedAt: '2026-03-01T10:00:00+03:00', status: 'reopened' });
+    const reports = [
+      { issueId: done.id, status: 'rejected', decidedAt: '2026-03-03T10:00:00+03:00' },
+      { issueId: done.id, status: 'accepted', decidedAt: '2026-03-05T10:00:00+03:00' },
+      { issueId: reopened.id, status: 'accepted', decidedAt: '2026-03-04T10:00:00+03:00' },
+    ];
+    expect(withResolutions([done, reopened], reports).map((issue) => issue.resolvedAt)).toEqual([
+      '2026-03-05T10:00:00+03:00',
+      null,
     ]);
   });
 });

@@ -3,8 +3,8 @@ import {
   buildingKey,
   computeClusters,
   findRepeats,
+  withResolutions,
   type ClusterRecord,
-  type RepeatIssue,
   type RepeatOf,
 } from '@shared/clusters';
 import type { Issue } from '@shared/domain';
@@ -28,16 +28,10 @@ const OPEN = new Set(['new', 'in_progress', 'returned', 'reopened']);
 export function showcaseFacts(world: SeedWorld, companyId: string, nowMs: number): ShowcaseFacts {
   const own = world.issues.filter((seed) => seed.companyId === companyId).map((seed) => seed.issue);
   const issues = new Map(own.map((issue) => [issue.id, issue]));
-  const accepted = new Map<string, string>();
-  for (const { report } of world.reports) {
-    if (report.status !== 'accepted' || report.decidedAt === null || !issues.has(report.issueId)) continue;
-    const known = accepted.get(report.issueId);
-    if (known === undefined || known < report.decidedAt) accepted.set(report.issueId, report.decidedAt);
-  }
-  const repeatIssues: RepeatIssue[] = own.map((issue) => ({
-    ...issue,
-    resolvedAt: issue.status === 'resolved' ? (accepted.get(issue.id) ?? null) : null,
-  }));
+  const repeatIssues = withResolutions(
+    own,
+    world.reports.map(({ report }) => report),
+  );
 
   const load = new Map<string, number>();
   for (const issue of own)
