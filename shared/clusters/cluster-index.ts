@@ -99,13 +99,13 @@ export class ClusterIndex {
   private attach(node: ClusterNode): void {
     this.space.place(node);
     let into = node.component;
-    const merged = new Set<ClusterComponent>([into]);
+    // Every node merged so far points at `into`: no set of merged components is needed.
     this.space.linked(node, (other) => {
       const component = other.component;
-      if (merged.has(component)) return;
-      merged.add(component);
-      const [large, small] =
-        component.nodes.length >= into.nodes.length ? [component, into] : [into, component];
+      if (component === into) return;
+      const intoIsLarger = into.nodes.length > component.nodes.length;
+      const large = intoIsLarger ? into : component;
+      const small = intoIsLarger ? component : into;
       for (const moved of small.nodes) {
         moved.component = large;
         large.nodes.push(moved);

@@ -1,7 +1,7 @@
 import { buildingKey } from './address-key';
-import { gridCell, metresBetween } from './geo';
+import { gridCell, METRES_PER_DEGREE_LAT, METRES_PER_DEGREE_LNG_EQUATOR } from './geo';
 import type { OverrideBook } from './overrides';
-import { TimeBuckets } from './time-buckets';
+import { lowerBound, TimeBuckets } from './time-buckets';
 import { CLUSTER_RADIUS_METRES, CLUSTER_WINDOW_MS, type ClusterIssue } from './types';
 
 // The issues the index holds, and who may be linked to whom: the same section, received within
@@ -14,9 +14,13 @@ export interface ClusterNode {
   readonly at: number;
   readonly issue: ClusterIssue;
   readonly section: string;
+  /** The section's number in this index, for cell keys. */
+  readonly sectionNumber: number;
   readonly buildingBucket: string | null;
   readonly cellX: number;
   readonly cellY: number;
+  /** Metres per degree of longitude here. */
+  readonly metresPerLng: number;
   readonly signature: string;
   deadline: number;
   component: ClusterComponent;
@@ -31,31 +35,54 @@ export interface ClusterComponent {
   alive: boolean;
 }
 
-const cellKey = (section: string, x: number, y: number): string => `${section}\u0001${x}\u0001${y}`;
+// A cell as one number (a string key would be built and hashed nine times a look-up): the
+// section's number, then x and y offset to be positive, 21 bits each (cells of 50 m reach 2^18).
+const OFFSET = 2 ** 20;
+const SPAN = 2 ** 21;
+const cellKey = (section: number, x: number, y: number): number =>
+  (section * SPAN + x + OFFSET) * SPAN + y + OFFSET;
 
 export class NodeSpace {
   readonly nodes = new Map<string, ClusterNode>();
   private readonly buildings = new TimeBuckets<ClusterNode>();
-  private readonly cells = new TimeBuckets<ClusterNode>();
+  private readonly cells = new TimeBuckets<ClusterNode, number>();
+  private readonly sectionNumbers = new Map<string, number>();
+  /** Addresses repeat (a few hundred houses): each is parsed once. */
+  private readonly buildingKeys = new Map<string, string | null>();
 
   constructor(
     private readonly sectionOf: (categoryId: string) => string,
     public book: OverrideBook,
   ) {}
 
+  private sectionNumber(section: string): number {
+    let number = this.sectionNumbers.get(section);
+    if (number === undefined) {
+      number = this.sectionNumbers.size;
+      this.sectionNumbers.set(section, number);
+    }
+    return number;
+  }
+
   /** A node for an issue, in a component of its own, not yet placed. */
   make(issue: ClusterIssue): ClusterNode {
     const section = this.sectionOf(issue.categoryId);
-    const building = buildingKey(issue.address);
+    let building = this.buildingKeys.get(issue.address);
+    if (building === undefined) {
+      building = buildingKey(issue.address);
+      this.buildingKeys.set(issue.address, building);
+    }
     const cell = gridCell(issue.lat, issue.lng, CLUSTER_RADIUS_METRES);
     const node: ClusterNode = {
       id: issue.id,
       at: Date.parse(issue.receivedAt),
       issue,
       section,
+      sectionNumber: this.sectionNumber(section),
       buildingBucket: building === null ? null : `${section}\u0001${building}`,
       cellX: cell.x,
       cellY: cell.y,
+      metresPerLng: METRES_PER_DEGREE_LNG_EQUATOR * Math.cos((issue.lat * Math.PI) / 180),
       signature: this.book.signatureOf(issue.id),
       deadline: Date.parse(issue.deadlineAt),
       component: { nodes: [], published: null, alive: true },
@@ -80,36 +107,46 @@ export class NodeSpace {
   place(node: ClusterNode): void {
     this.nodes.set(node.id, node);
     if (node.buildingBucket !== null) this.buildings.add(node.buildingBucket, node);
-    this.cells.add(cellKey(node.section, node.cellX, node.cellY), node);
+    this.cells.add(cellKey(node.sectionNumber, node.cellX, node.cellY), node);
   }
 
   unplace(node: ClusterNode): void {
     this.nodes.delete(node.id);
     if (node.buildingBucket !== null) this.buildings.remove(node.buildingBucket, node);
-    this.cells.remove(cellKey(node.section, node.cellX, node.cellY), node);
+    this.cells.remove(cellKey(node.sectionNumber, node.cellX, node.cellY), node);
   }
 
   /** Every placed node linked to `node` (one may be visited more than once). */
   linked(node: ClusterNode, visit: (other: ClusterNode) => void): void {
+    // Walked by hand rather than through callbacks: this is the inner loop of every change.
     const from = node.at - CLUSTER_WINDOW_MS;
     const to = node.at + CLUSTER_WINDOW_MS;
-    const { lat, lng } = node.issue;
     if (node.buildingBucket !== null) {
-      this.buildings.within(node.buildingBucket, from, to, (other) => {
-        if (other !== node && other.signature === node.signature) visit(other);
-      });
+      const list = this.buildings.list(node.buildingBucket);
+      if (list !== undefined) {
+        for (let i = lowerBound(list, from, ''); i < list.length; i += 1) {
+          const other = list[i] as ClusterNode;
+          if (other.at > to) break;
+          if (other !== node && other.signature === node.signature) visit(other);
+        }
+      }
     }
+    const { lat, lng } = node.issue;
+    const radius2 = CLUSTER_RADIUS_METRES * CLUSTER_RADIUS_METRES;
     for (let dx = -1; dx <= 1; dx += 1) {
       for (let dy = -1; dy <= 1; dy += 1) {
-        this.cells.within(cellKey(node.section, node.cellX + dx, node.cellY + dy), from, to, (other) => {
-          if (
-            other !== node &&
-            other.signature === node.signature &&
-            (node.buildingBucket === null || other.buildingBucket !== node.buildingBucket) &&
-            metresBetween(lat, lng, other.issue.lat, other.issue.lng) <= CLUSTER_RADIUS_METRES
-          )
-            visit(other);
-        });
+        const list = this.cells.list(cellKey(node.sectionNumber, node.cellX + dx, node.cellY + dy));
+        if (list === undefined) continue;
+        for (let i = lowerBound(list, from, ''); i < list.length; i += 1) {
+          const other = list[i] as ClusterNode;
+          if (other.at > to) break;
+          if (other === node || other.signature !== node.signature) continue;
+          // The same building was found above.
+          if (node.buildingBucket !== null && other.buildingBucket === node.buildingBucket) continue;
+          const east = (other.issue.lng - lng) * node.metresPerLng;
+          const north = (other.issue.lat - lat) * METRES_PER_DEGREE_LAT;
+          if (east * east + north * north <= radius2) visit(other);
+        }
       }
     }
     this.book.joinedWith(node.id, (otherId) => {

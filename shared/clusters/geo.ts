@@ -1,8 +1,8 @@
 // Distances of a few hundred metres on the ground, and a grid whose cells are never narrower
 // than the distance looked for, so that two points within it are in the same or adjacent cells.
 
-const METRES_PER_DEGREE_LAT = 110_574;
-const METRES_PER_DEGREE_LNG_EQUATOR = 111_320;
+export const METRES_PER_DEGREE_LAT = 110_574;
+export const METRES_PER_DEGREE_LNG_EQUATOR = 111_320;
 /** Cells are sized at 70° N: south of it (every Russian city but a few) a cell is wider than its nominal size. */
 const GRID_REFERENCE_COS = Math.cos((70 * Math.PI) / 180);
 

@@ -8,7 +8,7 @@ export interface Timed {
 }
 
 /** Index of the first item at or after `at` (by time, then id). */
-function lowerBound<T extends Timed>(list: readonly T[], at: number, id: string): number {
+export function lowerBound<T extends Timed>(list: readonly T[], at: number, id: string): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -20,10 +20,10 @@ function lowerBound<T extends Timed>(list: readonly T[], at: number, id: string)
   return lo;
 }
 
-export class TimeBuckets<T extends Timed> {
-  private readonly buckets = new Map<string, T[]>();
+export class TimeBuckets<T extends Timed, K = string> {
+  private readonly buckets = new Map<K, T[]>();
 
-  add(key: string, item: T): void {
+  add(key: K, item: T): void {
     const list = this.buckets.get(key);
     if (list === undefined) {
       this.buckets.set(key, [item]);
@@ -35,7 +35,7 @@ export class TimeBuckets<T extends Timed> {
     else list.splice(lowerBound(list, item.at, item.id), 0, item);
   }
 
-  remove(key: string, item: T): void {
+  remove(key: K, item: T): void {
     const list = this.buckets.get(key);
     if (list === undefined) return;
     const index = lowerBound(list, item.at, item.id);
@@ -44,8 +44,13 @@ export class TimeBuckets<T extends Timed> {
     else list.splice(index, 1);
   }
 
+  /** The sorted list under `key`, for a caller that walks a window itself (see `lowerBound`). */
+  list(key: K): readonly T[] | undefined {
+    return this.buckets.get(key);
+  }
+
   /** Calls `visit` for each item under `key` with `from ≤ at ≤ to`. */
-  within(key: string, from: number, to: number, visit: (item: T) => void): void {
+  within(key: K, from: number, to: number, visit: (item: T) => void): void {
     const list = this.buckets.get(key);
     if (list === undefined) return;
     for (let index = lowerBound(list, from, ''); index < list.length; index += 1) {
