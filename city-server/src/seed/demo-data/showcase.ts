@@ -6,7 +6,7 @@ import { pickPriority, simulateIssue, type Timeline } from './lifecycle';
 import type { PresentClock, PresentCompany, PresentSlot } from './present';
 
 // What the demo city shows of issue 14 whatever the date, planned like the day's work
-// (present.ts): five residents about one heap of rubbish in one yard, each writing the address
+// (present.ts): five residents about one heap of rubbish in one yard, each typing the house
 // their own way; a building without hot water and a dozen complaints under sibling topics of
 // «Коммунальные услуги»; complaints at a house and topic answered in the last weeks (repeats);
 // and issues of the demo supervisor, the busiest, due within a working day (at risk). All
@@ -77,17 +77,28 @@ function draw(company: ShowcaseCompany, clock: PresentClock, rng: Random, wanted
   throw new Error(`the demo city found no ${wanted.topic.category.id} story at ${wanted.house.address}`);
 }
 
-/** «Шипиловская улица, д. 35, корп. 2» as residents also write it. */
+/**
+ * «Шипиловская улица, д. 35, корп. 2» as residents write it on the portal: the portal fills in
+ * the street from the map, the resident types the house and whatever they add to it.
+ */
 export function addressSpellings(house: House): string[] {
-  const street = house.street.replace(/^(.*) улица$/, 'ул. $1').replace(/^улица (.*)$/, 'ул. $1');
-  const short = house.number.replace(/^д\. /, '').replace(/, корп\. /, 'к');
-  return [
-    house.address,
-    `г. Москва, ${street}, ${short}`,
-    `${street.replace(/\. /, '.')} д.${short}`,
-    `${house.street}, дом ${house.number.replace(/^д\. /, '').replace(/корп\./, 'корпус')}`,
-    `Москва, ${house.address}, подъезд 2`,
-  ];
+  const [number = '', block] = house.number.replace(/^д\. /, '').split(', корп. ');
+  const street = house.street;
+  return block === undefined
+    ? [
+        house.address,
+        `${street}, д. ${number}, подъезд 1`,
+        `${street}, д. ${number} (во дворе)`,
+        `${street}, д. ${number}, у детской площадки`,
+        `${house.address}, во дворе`,
+      ]
+    : [
+        house.address,
+        `${street}, д. ${number}к${block}`,
+        `${street}, д. ${number} корпус ${block}`,
+        `${street}, д. ${number}, к. ${block}, подъезд 2`,
+        `${house.address}, во дворе`,
+      ];
 }
 
 /** A moment between `from` and `to` ms ago, or null when that is not yet a quarter of an hour back. */
@@ -104,7 +115,8 @@ export function planShowcase(company: ShowcaseCompany, clock: PresentClock, rng:
   const slots: PresentSlot[] = [];
 
   // Five residents, one heap of rubbish: the last four days, a spot in the yard 30 m from the house.
-  const yard = pickHouse(own);
+  // A house with a корпус, where residents' spellings differ most.
+  const yard = pickHouse(own.filter((house) => house.number.includes('корп.')));
   const heap = { lat: yard.lat + 0.00027, lng: yard.lng + 0.0002 };
   addressSpellings(yard).forEach((address, n) => {
     const jitter = (n - 2) * 0.00004;
