@@ -7,18 +7,15 @@
 // The issues come from the reference server's bench world (city-server/src/seed/bench.ts); the
 // page is built with Vite (the worker bundled by `new Worker(new URL(...))`, as in the app).
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { clusterableStatuses, type ClusterIssue } from '@shared/clusters';
+import { join } from 'node:path';
+import { clusterableStatuses, clusterFieldsOf, type ClusterIssue } from '@shared/clusters';
 import { generateBenchWorld } from '../city-server/src/seed/bench';
 import { Random } from '../city-server/src/seed/random';
-import { assertChromium, chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import type { ClustersBenchData, ClustersBenchResult } from './clusters-page/contract';
 import { benchLine } from './lib/browser';
 import { percentile, runBuiltPageBench } from './lib/static-server';
+import { buildWorkerPage, runOnBenchPage } from './lib/worker-page';
 
-const root = resolve(import.meta.dirname, '..');
 const ISSUES = Number(process.env['BENCH_CLUSTERS_ISSUES'] ?? 100_000);
 const WARMUPS = 3;
 const RUNS = Number(process.env['BENCH_CLUSTERS_RUNS'] ?? 15);
@@ -52,16 +49,7 @@ function changesFor(issues: readonly ClusterIssue[]): ClusterIssue[] {
 
 function benchData(): ClustersBenchData {
   const world = generateBenchWorld({ issues: ISSUES, now: NOW, seed: 1 });
-  const issues = world.issues.map(({ issue }) => ({
-    id: issue.id,
-    categoryId: issue.categoryId,
-    address: issue.address,
-    lat: issue.lat,
-    lng: issue.lng,
-    receivedAt: issue.receivedAt,
-    deadlineAt: issue.deadlineAt,
-    status: issue.status,
-  }));
+  const issues = world.issues.map(({ issue }) => clusterFieldsOf(issue));
   return {
     issues,
     categories: world.categories.map(({ id, parentId }) => ({ id, parentId })),
@@ -69,41 +57,16 @@ function benchData(): ClustersBenchData {
   };
 }
 
-async function buildPage(outDir: string): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: join(root, 'bench/clusters-page'),
-    base: './',
-    resolve: { alias: { '@shared': join(root, 'shared') } },
-    worker: { format: 'es' },
-    build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
-  });
-}
-
 async function measure(url: string): Promise<ClustersBenchResult> {
-  assertChromium();
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
-  try {
-    const page = await browser.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(url);
-    await page.waitForFunction(() => 'runClustersBench' in window);
-    try {
-      return await page.evaluate(
-        (options) => {
-          if (!window.runClustersBench) throw new Error('the bench page did not load');
-          return window.runClustersBench(options);
-        },
-        { dataUrl: './bench-data.json', warmups: WARMUPS, runs: RUNS },
-      );
-    } catch (error) {
-      throw new Error(`${error instanceof Error ? error.message : String(error)} ${pageErrors.join('; ')}`);
-    }
-  } finally {
-    await browser.close();
-  }
+  return runOnBenchPage(url, 'runClustersBench', (page) =>
+    page.evaluate(
+      (options) => {
+        if (!window.runClustersBench) throw new Error('the bench page did not load');
+        return window.runClustersBench(options);
+      },
+      { dataUrl: './bench-data.json', warmups: WARMUPS, runs: RUNS },
+    ),
+  );
 }
 
 /** Prints the figures; a missed target is reported, not an error (timings vary with the machine's load). */
@@ -152,7 +115,7 @@ await runBuiltPageBench({
   name: 'clusters',
   deadlineMs: DEADLINE_MS,
   prepare: async (outDir) => {
-    await buildPage(outDir);
+    await buildWorkerPage('clusters-page', outDir);
     writeFileSync(join(outDir, 'bench-data.json'), JSON.stringify(benchData()));
   },
   measure,

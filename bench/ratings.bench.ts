@@ -7,17 +7,14 @@
 // the sync engine writes it; the page is built with Vite (the worker bundled by
 // `new Worker(new URL(...))`, as in the app) and served from 127.0.0.1.
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { generateBenchWorld } from '../city-server/src/seed/bench';
 import { issueEvents, mergeCityReport, toIssueRecord } from '../renderer/src/sync/apply';
 import { customPeriod, lastDayOf } from '../renderer/src/features/ratings/compute/period';
-import { assertChromium, chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import type { BenchReplica, RatingsBenchResult } from './ratings-page/contract';
 import { runBuiltPageBench } from './lib/static-server';
+import { buildWorkerPage, runOnBenchPage } from './lib/worker-page';
 
-const root = resolve(import.meta.dirname, '..');
 const ISSUES = Number(process.env['BENCH_RATINGS_ISSUES'] ?? 100_000);
 const WARMUPS = Number(process.env['BENCH_RATINGS_WARMUPS'] ?? 3);
 const RUNS = Number(process.env['BENCH_RATINGS_RUNS'] ?? 15);
@@ -52,40 +49,16 @@ function benchReplica(): BenchReplica {
   };
 }
 
-async function buildPage(outDir: string): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: join(root, 'bench/ratings-page'),
-    base: './',
-    resolve: { alias: { '@shared': join(root, 'shared') } },
-    worker: { format: 'es' },
-    build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
-  });
-}
-
 async function measure(url: string): Promise<RatingsBenchResult> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
-  try {
-    const page = await browser.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(url);
-    await page.waitForFunction(() => 'runRatingsBench' in window);
-    try {
-      return await page.evaluate(
-        (options) => {
-          if (!window.runRatingsBench) throw new Error('the bench page did not load');
-          return window.runRatingsBench(options);
-        },
-        { replicaUrl: './replica.json', choice: YEAR, nowMs: NOW.getTime(), warmups: WARMUPS, runs: RUNS },
-      );
-    } catch (error) {
-      throw new Error(`${error instanceof Error ? error.message : String(error)} ${pageErrors.join('; ')}`);
-    }
-  } finally {
-    await browser.close();
-  }
+  return runOnBenchPage(url, 'runRatingsBench', (page) =>
+    page.evaluate(
+      (options) => {
+        if (!window.runRatingsBench) throw new Error('the bench page did not load');
+        return window.runRatingsBench(options);
+      },
+      { replicaUrl: './replica.json', choice: YEAR, nowMs: NOW.getTime(), warmups: WARMUPS, runs: RUNS },
+    ),
+  );
 }
 
 /** Prints the figures; a missed target is reported, not an error (timings vary with the machine's load). */
@@ -123,12 +96,11 @@ function report(result: RatingsBenchResult): void {
 }
 
 async function main(): Promise<void> {
-  assertChromium();
   await runBuiltPageBench({
     name: 'ratings',
     deadlineMs: DEADLINE_MS,
     prepare: async (outDir) => {
-      await buildPage(outDir);
+      await buildWorkerPage('ratings-page', outDir);
       writeFileSync(join(outDir, 'replica.json'), JSON.stringify(benchReplica()));
     },
     measure,

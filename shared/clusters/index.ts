@@ -6,6 +6,7 @@ export {
   CLUSTER_RADIUS_METRES,
   CLUSTER_WINDOW_MS,
   clusterableStatuses,
+  clusterFieldsOf,
   sectionsOf,
   type ClusterChange,
   type ClusterIssue,

@@ -1,8 +1,8 @@
-import type { IssueStatus } from '../domain';
 import { moscowDateOf, moscowDayStart } from '../calendar/moscow';
 import { addDays } from '../calendar/isoDate';
 import { placeKeys, samePlace, type PlaceKeys } from './place-keys';
 import { TimeBuckets } from './time-buckets';
+import type { ClusterIssue } from './types';
 
 // A repeat complaint: an issue at a building (or within 50 m) and topic where another issue was
 // resolved in the 30 Moscow days before it was received (resolved on 1 March, a new one received
@@ -12,14 +12,8 @@ import { TimeBuckets } from './time-buckets';
 
 export const REPEAT_WINDOW_DAYS = 30;
 
-export interface RepeatIssue {
-  readonly id: string;
-  readonly categoryId: string;
-  readonly address: string;
-  readonly lat: number;
-  readonly lng: number;
-  readonly receivedAt: string;
-  readonly status: IssueStatus;
+/** An issue as repeats read it: where, what, when received, and when resolved and by whom. */
+export interface RepeatIssue extends Omit<ClusterIssue, 'deadlineAt'> {
   readonly assigneeId: string | null;
   /** When its answer was accepted (the accepted report's decision), or null while not resolved. */
   readonly resolvedAt: string | null;

@@ -14,6 +14,18 @@ export interface ClusterIssue {
   readonly status: IssueStatus;
 }
 
+/** Only the fields clustering reads, of any record that has them (nothing else crosses to a Worker). */
+export const clusterFieldsOf = (issue: ClusterIssue): ClusterIssue => ({
+  id: issue.id,
+  categoryId: issue.categoryId,
+  address: issue.address,
+  lat: issue.lat,
+  lng: issue.lng,
+  receivedAt: issue.receivedAt,
+  deadlineAt: issue.deadlineAt,
+  status: issue.status,
+});
+
 /** A category as clustering needs it: a topic's section is its parent. */
 export interface SectionSource {
   readonly id: string;

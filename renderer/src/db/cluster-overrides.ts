@@ -9,18 +9,24 @@ import { systemClock, type Clock } from './repositories';
 
 export type ClusterOverrideRecord = ClusterOverride;
 
+const newOverride = (
+  kind: ClusterOverride['kind'],
+  issueIds: readonly string[],
+  clock: Clock,
+): ClusterOverrideRecord => ({
+  id: clock.newKey(),
+  kind,
+  issueIds: [...new Set(issueIds)],
+  createdAt: clock.now().toISOString(),
+});
+
 /** Cuts `issueIds` off from the rest of their cluster; they stay clustered among themselves. */
 export async function splitOffIssues(
   db: DeskDb,
   issueIds: readonly string[],
   clock: Clock = systemClock,
 ): Promise<ClusterOverrideRecord> {
-  const record: ClusterOverrideRecord = {
-    id: clock.newKey(),
-    kind: 'split',
-    issueIds: [...new Set(issueIds)],
-    createdAt: clock.now().toISOString(),
-  };
+  const record = newOverride('split', issueIds, clock);
   const cut = new Set(record.issueIds);
   await db.transaction('rw', db.clusterOverrides, async () => {
     for (const join of await db.clusterOverrides.toArray()) {
@@ -40,12 +46,7 @@ export async function joinIssues(
   issueIds: readonly string[],
   clock: Clock = systemClock,
 ): Promise<ClusterOverrideRecord> {
-  const record: ClusterOverrideRecord = {
-    id: clock.newKey(),
-    kind: 'join',
-    issueIds: [...new Set(issueIds)],
-    createdAt: clock.now().toISOString(),
-  };
+  const record = newOverride('join', issueIds, clock);
   await db.clusterOverrides.put(record);
   return record;
 }

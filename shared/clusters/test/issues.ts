@@ -23,7 +23,8 @@ export const LAT_PER_METRE = 1 / 110_574;
 
 let counter = 0;
 
-export function clusterIssue(fields: Partial<ClusterIssue> & { receivedAt: string }): ClusterIssue {
+/** One complaint about the rubbish at the house, with a fresh id. */
+function base(receivedAt: string) {
   counter += 1;
   return {
     id: `iss-${String(counter).padStart(5, '0')}`,
@@ -31,23 +32,20 @@ export function clusterIssue(fields: Partial<ClusterIssue> & { receivedAt: strin
     address: 'Шипиловская улица, д. 35, корп. 2',
     lat: HOUSE.lat,
     lng: HOUSE.lng,
-    deadlineAt: '2026-03-20T23:59:59+03:00',
+    receivedAt,
     status: 'new' as IssueStatus,
-    ...fields,
   };
 }
 
-export function repeatIssue(fields: Partial<RepeatIssue> & { receivedAt: string }): RepeatIssue {
-  counter += 1;
-  return {
-    id: `iss-${String(counter).padStart(5, '0')}`,
-    categoryId: 'yard-rubbish',
-    address: 'Шипиловская улица, д. 35, корп. 2',
-    lat: HOUSE.lat,
-    lng: HOUSE.lng,
-    status: 'new',
-    assigneeId: null,
-    resolvedAt: null,
-    ...fields,
-  };
-}
+export const clusterIssue = (fields: Partial<ClusterIssue> & { receivedAt: string }): ClusterIssue => ({
+  ...base(fields.receivedAt),
+  deadlineAt: '2026-03-20T23:59:59+03:00',
+  ...fields,
+});
+
+export const repeatIssue = (fields: Partial<RepeatIssue> & { receivedAt: string }): RepeatIssue => ({
+  ...base(fields.receivedAt),
+  assigneeId: null,
+  resolvedAt: null,
+  ...fields,
+});

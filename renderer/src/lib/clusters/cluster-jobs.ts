@@ -1,4 +1,10 @@
-import { ClusterIndex, clusterableStatuses, type ClusterIssue, type SectionSource } from '@shared/clusters';
+import {
+  ClusterIndex,
+  clusterableStatuses,
+  clusterFieldsOf,
+  type ClusterIssue,
+  type SectionSource,
+} from '@shared/clusters';
 import { createDb, type DeskDb } from '../../db/database';
 import { readClusterOverrides } from '../../db/cluster-overrides';
 import type { ClusterAnswer, ClusterJob } from './protocol';
@@ -6,18 +12,6 @@ import type { ClusterAnswer, ClusterJob } from './protocol';
 // The clusters' worker's state and work, apart from the worker itself so that it runs in Node
 // as well: one index of the replica's open issues, kept fresh by the changes the UI thread
 // passes on. Only the issues a change names are read again.
-
-/** The fields clustering reads, and nothing else crosses to the index. */
-const toClusterIssue = (issue: ClusterIssue): ClusterIssue => ({
-  id: issue.id,
-  categoryId: issue.categoryId,
-  address: issue.address,
-  lat: issue.lat,
-  lng: issue.lng,
-  receivedAt: issue.receivedAt,
-  deadlineAt: issue.deadlineAt,
-  status: issue.status,
-});
 
 export class ClusterJobs {
   private db: DeskDb | null = null;
@@ -43,7 +37,7 @@ export class ClusterJobs {
           return { kind: 'clusters', clusters: this.index.clusters(), workMs: elapsed() };
         }
         const found = await db.issues.bulkGet([...job.ids]);
-        const upserts = found.flatMap((issue) => (issue ? [toClusterIssue(issue)] : []));
+        const upserts = found.flatMap((issue) => (issue ? [clusterFieldsOf(issue)] : []));
         const removals = job.ids.filter((_, i) => found[i] === undefined);
         return { kind: 'change', change: this.index.apply(upserts, removals), workMs: elapsed() };
       }
@@ -52,7 +46,7 @@ export class ClusterJobs {
         return { kind: 'change', change: this.index.setOverrides(overrides), workMs: elapsed() };
       }
       case 'hold':
-        this.held = job.issues.map(toClusterIssue);
+        this.held = job.issues.map(clusterFieldsOf);
         this.categories = job.categories;
         this.index = new ClusterIndex(this.categories);
         this.index.apply(this.held);
@@ -89,7 +83,7 @@ export class ClusterJobs {
         ]),
     );
     this.categories = categories;
-    this.held = issues.map(toClusterIssue);
+    this.held = issues.map(clusterFieldsOf);
     this.index = new ClusterIndex(categories, overrides);
     this.index.apply(this.held);
   }
