@@ -24,3 +24,4 @@ export {
 } from './repeats';
 export { countRepeats, type RepeatCount, type RepeatCounts, type RepeatPeriod } from './repeat-counts';
 export { withResolutions, type AcceptedReportFacts } from './resolutions';
+export { RepeatTracker, type RepeatChange } from './repeat-tracker';

@@ -11,6 +11,8 @@ export interface Placed {
   readonly lng: number;
 }
 
+type Point = Pick<Placed, 'lat' | 'lng'>;
+
 export interface PlaceKeys {
   readonly building: string | null;
   /** The point's own cell and its eight neighbours, the own cell first. */
@@ -28,7 +30,7 @@ export function placeKeys(group: string, place: Placed): PlaceKeys {
 }
 
 /** Whether two places are one: the same building, or within the radius. */
-export function samePlace(a: Placed & PlaceKeys, b: Placed & PlaceKeys): boolean {
+export function samePlace(a: Point & PlaceKeys, b: Point & PlaceKeys): boolean {
   if (a.building !== null && a.building === b.building) return true;
   return metresBetween(a.lat, a.lng, b.lat, b.lng) <= CLUSTER_RADIUS_METRES;
 }

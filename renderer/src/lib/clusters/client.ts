@@ -1,5 +1,5 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
-import type { ClusterChange, ClusterRecord } from '@shared/clusters';
+import type { ClusterChange, ClusterRecord, RepeatOf } from '@shared/clusters';
 import { mutatedKeys } from '../mutated-keys';
 import { createWorkerRpc, type WorkerRpc } from '../worker-rpc';
 import type { ClusterAnswer, ClusterJob, ClusterReply } from './protocol';
@@ -14,6 +14,8 @@ export interface ClusterSnapshot {
   readonly clusters: ReadonlyMap<string, ClusterRecord>;
   /** The cluster of each clustered issue. */
   readonly byIssue: ReadonlyMap<string, string>;
+  /** Open issues that repeat a complaint resolved in the 30 days before: the earlier issue. */
+  readonly repeats: ReadonlyMap<string, RepeatOf>;
 }
 
 export interface ClusterClient {
@@ -56,7 +58,8 @@ export function createClusterClient(
   const ask = options.ask ?? ((job: ClusterJob) => (rpc as WorkerRpc<ClusterJob, ClusterAnswer>).ask(job));
   const listeners = new Set<() => void>();
   let clusters = new Map<string, ClusterRecord>();
-  let snapshot: ClusterSnapshot = { loaded: false, clusters, byIssue: new Map() };
+  let repeats = new Map<string, RepeatOf>();
+  let snapshot: ClusterSnapshot = { loaded: false, clusters, byIssue: new Map(), repeats };
   let queue: Promise<void> = Promise.resolve();
   let unwatch: (() => void) | null = null;
 
@@ -64,13 +67,21 @@ export function createClusterClient(
     clusters = next;
     const byIssue = new Map<string, string>();
     for (const record of next.values()) for (const id of record.issueIds) byIssue.set(id, record.id);
-    snapshot = { loaded, clusters: next, byIssue };
+    snapshot = { loaded, clusters: next, byIssue, repeats };
     for (const listener of listeners) listener();
   };
   const take = (answer: ClusterAnswer) => {
     if (answer.kind === 'clusters') {
+      repeats = new Map(answer.repeats);
       publish(new Map(answer.clusters.map((record) => [record.id, record])), true);
       return;
+    }
+    if (answer.repeats.length > 0) {
+      repeats = new Map(repeats);
+      for (const [id, repeat] of answer.repeats) {
+        if (repeat === null) repeats.delete(id);
+        else repeats.set(id, repeat);
+      }
     }
     publish(applyChange(clusters, answer.change), true);
   };

@@ -126,6 +126,35 @@ describe('the clusters’ worker', () => {
   });
 });
 
+describe('repeat marks beside the clusters', () => {
+  it('marks an open issue where one was resolved within 30 days, and unmarks it when it is answered', async () => {
+    const db = await replica('repeats-1');
+    await db.issues.put(
+      issue('old', { status: 'resolved', assigneeId: 'st-007', receivedAt: '2026-02-10T10:00:00+03:00' }),
+    );
+    await db.reports.put({
+      clientReportId: '9b2f3c4d-0000-4000-8000-000000000001',
+      issueId: 'old',
+      authorId: 'st-007',
+      text: 'Мусор вывезен, площадка убрана',
+      photos: [],
+      completedAt: '2026-02-20T10:00:00+03:00',
+      localState: null,
+      updatedAt: '2026-02-20T10:00:00+03:00',
+      status: 'accepted',
+      decidedAt: '2026-02-21T12:00:00+03:00',
+    });
+    const jobs = new ClusterJobs(() => db);
+    const loaded = await jobs.run({ kind: 'load', databaseName: db.name });
+    expect(loaded.kind === 'clusters' && loaded.repeats).toEqual([
+      ['a', { issueId: 'old', resolvedAt: '2026-02-21T12:00:00+03:00', assigneeId: 'st-007' }],
+    ]);
+    await db.issues.update('a', { status: 'resolved' });
+    const change = await jobs.run({ kind: 'issuesChanged', ids: ['a'], all: false });
+    expect(change.kind === 'change' && change.repeats).toEqual([['a', null]]);
+  });
+});
+
 describe('the screen’s clusters client', () => {
   it('is kept fresh by the replica’s own change events', async () => {
     const db = await replica('client-1');

@@ -1,4 +1,4 @@
-import type { ClusterChange, ClusterIssue, ClusterRecord, SectionSource } from '@shared/clusters';
+import type { ClusterChange, ClusterIssue, ClusterRecord, RepeatOf, SectionSource } from '@shared/clusters';
 import type { WorkerRequest } from '../worker-rpc';
 
 // What the UI thread asks of the clusters' worker (clusters.worker.ts), and the answers.
@@ -17,9 +17,16 @@ export type ClusterJob =
   /** Take in new copies of issues directly; answers the change and how long it took inside the worker. */
   | { kind: 'apply'; upserts: readonly ClusterIssue[]; removals: readonly string[] };
 
+/** Clusters, and the repeat marks of open issues (issue id → the resolved issue it repeats). */
 export type ClusterAnswer =
-  | { kind: 'clusters'; clusters: readonly ClusterRecord[]; workMs: number }
-  | { kind: 'change'; change: ClusterChange; workMs: number };
+  | {
+      kind: 'clusters';
+      clusters: readonly ClusterRecord[];
+      repeats: readonly [string, RepeatOf][];
+      workMs: number;
+    }
+  /** `repeats`: the marks that changed; null where an issue no longer repeats anything (or has gone). */
+  | { kind: 'change'; change: ClusterChange; repeats: readonly [string, RepeatOf | null][]; workMs: number };
 
 export type ClusterRequest = WorkerRequest<ClusterJob>;
 
