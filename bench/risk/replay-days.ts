@@ -75,8 +75,9 @@ export function replayWorld(world: SeedWorld, worldNow: number): ReplayResult {
       )
         learnWait(history, replay.waits[learned] as (typeof replay.waits)[number]);
       const open = replay.openAt(at);
+      const candidates = open.filter((issue) => issue.deadlineAt > at);
       const input: RiskInput = {
-        issues: open.filter((issue) => issue.deadlineAt > at),
+        issues: candidates,
         history,
         load: assigneeLoad(open.map((issue) => issue.assigneeId)),
         now: at,
@@ -84,11 +85,11 @@ export function replayWorld(world: SeedWorld, worldNow: number): ReplayResult {
       const flagged = new Set(flagAtRisk(input).map((flag) => flag.issueId));
       const noLoad = new Set(flagAtRisk({ ...input, load: assigneeLoad([]) }).map((flag) => flag.issueId));
       const noUnassigned = new Set(
-        flagAtRisk({ ...input, issues: input.issues.map(assignedToSomeone) }).map((flag) => flag.issueId),
+        flagAtRisk({ ...input, issues: candidates.map(assignedToSomeone) }).map((flag) => flag.issueId),
       );
       flags += flagged.size;
       const nextDayEnd = moscowDayEnd(addWorkingDays(day, 1));
-      for (const issue of input.issues) {
+      for (const issue of candidates) {
         if (issue.late === null) continue;
         const hoursLeft = workingHoursBetween(new Date(at), new Date(issue.deadlineAt));
         const dueWithinDay = hoursLeft <= ONE_WORKING_DAY_HOURS;

@@ -6,6 +6,7 @@ import { commonMessages } from '@shared/i18n';
 import { queueMessages } from '../features/queue/messages';
 import { ratingsMessages } from '../features/ratings/messages';
 import { reportMessages } from '../features/report/messages';
+import { riskMessages } from '../features/risk/messages';
 import { ru } from './ru';
 import { en } from './en';
 
@@ -18,6 +19,7 @@ function wordsFor(language: Language) {
     queue: queueMessages[language],
     ratings: ratingsMessages[language],
     report: reportMessages[language],
+    risk: riskMessages[language],
   };
 }
 
