@@ -25,7 +25,7 @@ describe('the content security policy', () => {
     const policy = contentSecurityPolicy({ cityServerUrl: 'https://city.example:8443/api/v1' });
     expect(directive(policy, 'connect-src')).toBe("connect-src 'self' https://city.example:8443");
     expect(directive(policy, 'img-src')).toBe("img-src 'self' data: blob: https://city.example:8443");
-    expect(directive(policy, 'script-src')).toBe("script-src 'self'");
+    expect(directive(policy, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
     expect(directive(policy, 'object-src')).toBe("object-src 'none'");
     expect(policy).not.toMatch(/https:(?!\/\/city)|\*|unsafe-eval/);
   });
