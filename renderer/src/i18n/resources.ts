@@ -4,6 +4,7 @@
 import type { Language } from '@shared/ipc';
 import { commonMessages } from '@shared/i18n';
 import { queueMessages } from '../features/queue/messages';
+import { checksMessages } from '../features/report/checks/messages';
 import { ratingsMessages } from '../features/ratings/messages';
 import { reportMessages } from '../features/report/messages';
 import { ru } from './ru';
@@ -18,6 +19,7 @@ function wordsFor(language: Language) {
     queue: queueMessages[language],
     ratings: ratingsMessages[language],
     report: reportMessages[language],
+    checks: checksMessages[language],
   };
 }
 

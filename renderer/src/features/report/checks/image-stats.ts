@@ -4,7 +4,11 @@
 export interface ImageStats {
   /** Mean luma (BT.601 weights on the encoded values), 0 (black) to 255 (white). */
   meanLuminance: number;
-  /** Variance of the 4-neighbour Laplacian of the grey image: low when edges are smeared. */
+  /**
+   * Variance of the 4-neighbour Laplacian of the grey image brought to a mean of 128: low when
+   * edges are smeared. Without that scaling a dark photo (every edge's contrast scaled down with
+   * its light) would read as blurred too.
+   */
   sharpness: number;
   /** The size the figures were measured at: sharpness depends on it. */
   width: number;
@@ -51,9 +55,11 @@ export function imageStats(rgba: ArrayLike<number>, width: number, height: numbe
   const grey = greyOf(rgba, width, height);
   let total = 0;
   for (const value of grey) total += value;
+  const meanLuminance = grey.length === 0 ? 0 : total / grey.length;
+  const gain = meanLuminance > 1 ? 128 / meanLuminance : 0;
   return {
-    meanLuminance: grey.length === 0 ? 0 : total / grey.length,
-    sharpness: laplacianVariance(grey, width, height),
+    meanLuminance,
+    sharpness: laplacianVariance(grey, width, height) * gain * gain,
     width,
     height,
   };
