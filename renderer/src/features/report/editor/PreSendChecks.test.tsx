@@ -51,7 +51,9 @@ describe('the checks before sending', () => {
     expect(items).toHaveLength(8);
     expect(items.filter((it) => it.dataset['passed'] === 'false')).toHaveLength(4);
     expect(screen.getByText(/Фото 2 · Время съёмки: Снято за 23 ч до поступления заявки/)).toBeTruthy();
-    expect(screen.getByText(/Фото 2 · Место съёмки: Снято в 99\d м от адреса заявки, дальше 150 м/)).toBeTruthy();
+    expect(
+      screen.getByText(/Фото 2 · Место съёмки: Снято в 99\d м от адреса заявки, дальше 150 м/),
+    ).toBeTruthy();
     expect(screen.getByText('Переснимите при дневном свете или со вспышкой.')).toBeTruthy();
     expect(screen.getByText(/Фото 1 · Резкость: Снимок резкий/)).toBeTruthy();
   });
