@@ -4,6 +4,7 @@
 import type { Language } from '@shared/ipc';
 import { commonMessages } from '@shared/i18n';
 import { queueMessages } from '../features/queue/messages';
+import { checksMessages } from '../features/report/checks/messages';
 import { ratingsMessages } from '../features/ratings/messages';
 import { reportMessages } from '../features/report/messages';
 import { riskMessages } from '../features/risk/messages';
@@ -20,6 +21,7 @@ function wordsFor(language: Language) {
     ratings: ratingsMessages[language],
     report: reportMessages[language],
     risk: riskMessages[language],
+    checks: checksMessages[language],
   };
 }
 
