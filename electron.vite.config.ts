@@ -30,6 +30,9 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     resolve: { alias },
     plugins: [react()],
+    // Module workers: the photo worker's dynamic import of libheif (HEIC only) stays a chunk of its
+    // own instead of being inlined into the worker.
+    worker: { format: 'es' },
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

@@ -9,6 +9,9 @@ export default defineConfig({
   base: './',
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   plugins: [react()],
+  // Module workers: the photo worker's dynamic import of libheif (HEIC only) stays a chunk of its
+  // own instead of being inlined into the worker.
+  worker: { format: 'es' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   // The manifest lists every built file for the service worker's offline shell (public/sw.js).
   build: {

@@ -9,6 +9,9 @@ assertChromium();
 // which happy-dom lacks: `*.browser.test.ts`, run in Debian's headless Chromium.
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
+  // The photo worker imports libheif only when a HEIC arrives; found that late, Vite would
+  // re-optimise and reload the test page mid-run.
+  optimizeDeps: { include: ['libheif-js/libheif-wasm/libheif-bundle.mjs'] },
   test: {
     name: 'browser',
     include: ['renderer/src/**/*.browser.test.ts'],

@@ -2,7 +2,7 @@
 // Web Worker) in Debian's headless Chromium, against its peer, browser-image-compression
 // (../shared/peers, called as photo-bic.mjs calls it: 2048 px, quality 0.8, its Web Worker), on the
 // same file in the same page and run, turn and turn about; the browser's bare decode of the file
-// is measured beside them. Prints the targets (p95 ≤ 0.5 of the peer's, output ≤ 600 KB), the
+// is measured beside them, and then the iPhone 12 MP HEIC through the same pipeline. Prints the targets (p95 ≤ 0.5 of the peer's, output ≤ 600 KB), the
 // SSIM of both outputs against the source scaled to their size, then one final line with the ratio.
 //
 // The page is built with Vite into a temporary folder (as the renderer is built: the worker
@@ -20,9 +20,11 @@ import { percentile, runBuiltPageBench } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const fixture = join(root, 'tests/fixtures/photos/photo-12mp-exif-gps.jpg');
+const heicFixture = join(root, 'tests/fixtures/photos/iphone-12mp.heic');
 const WARMUPS = Number(process.env['BENCH_PHOTOS_WARMUPS'] ?? 2);
 // 20 measured runs: the nearest-rank p95 is then the 19th, not simply the slowest run.
 const RUNS = Number(process.env['BENCH_PHOTOS_RUNS'] ?? 20);
+const HEIC_RUNS = Number(process.env['BENCH_PHOTOS_HEIC_RUNS'] ?? RUNS);
 const TARGET_PEER_RATIO = 0.5;
 const TARGET_OUTPUT_KB = 600;
 const KB = 1024;
@@ -43,6 +45,7 @@ async function buildPage(outDir: string): Promise<void> {
     build: { outDir, emptyOutDir: true, reportCompressedSize: false },
   });
   copyFileSync(fixture, join(outDir, 'fixture.jpg'));
+  copyFileSync(heicFixture, join(outDir, 'fixture.heic'));
   if (peer.ok) copyFileSync(peer.path, join(outDir, PEER_SCRIPT));
 }
 
@@ -62,6 +65,8 @@ async function measure(url: string): Promise<PhotoBenchResult> {
           warmups: WARMUPS,
           runs: RUNS,
           peerScriptUrl: peer.ok ? `./${PEER_SCRIPT}` : null,
+          heicUrl: './fixture.heic',
+          heicRuns: HEIC_RUNS,
         },
       );
     } catch (error) {
@@ -97,6 +102,10 @@ function report(result: PhotoBenchResult): void {
   } else console.log(`  peer:        not measured (${peer.ok ? 'no figures' : peer.reason})`);
   console.log(
     `  bare decode: p50 ${ms(p50(result.bareDecodeMs))} ms, p95 ${ms(p95(result.bareDecodeMs))} ms (createImageBitmap of the same blob)`,
+  );
+  console.log(
+    `  HEIC 12 MP:  p50 ${ms(p50(result.heicMs))} ms, p95 ${ms(p95(result.heicMs))} ms (iphone-12mp.heic 4032×3024 through libheif-js in the worker` +
+      ` → ${result.heicOutput.width}×${result.heicOutput.height} JPEG; ${HEIC_RUNS} runs after the one that loads libheif)`,
   );
   console.log(
     '  SSIM: luma against the source scaled to the output size by exact area averaging, 11×11 Gaussian window',

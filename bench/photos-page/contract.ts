@@ -6,6 +6,9 @@ export interface PhotoBenchOptions {
   runs: number;
   /** browser-image-compression's script, served beside the page; null to measure without the peer. */
   peerScriptUrl: string | null;
+  /** The iPhone 12 MP HEIC, run through the pipeline alone after the JPEG turns. */
+  heicUrl: string;
+  heicRuns: number;
 }
 
 export interface Dimensions {
@@ -19,6 +22,9 @@ export interface PhotoBenchResult {
   /** The peer's times, in the same runs; empty without the peer. */
   peerMs: number[];
   bareDecodeMs: number[];
+  /** The HEIC through the pipeline (libheif in the worker), after one warm-up that loads it. */
+  heicMs: number[];
+  heicOutput: Dimensions;
   outputBytes: number[];
   peerOutputBytes: number[];
   output: Dimensions;

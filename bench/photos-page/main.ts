@@ -39,7 +39,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 }
 
 async function runPhotoBench(options: PhotoBenchOptions): Promise<PhotoBenchResult> {
-  const { fixtureUrl, warmups, runs, peerScriptUrl } = options;
+  const { fixtureUrl, warmups, runs, peerScriptUrl, heicUrl, heicRuns } = options;
   const blob = await (await fetch(fixtureUrl)).blob();
   const file = new File([blob], 'bench.jpg', { type: 'image/jpeg' });
   const peer = peerScriptUrl === null ? null : await loadPeer(peerScriptUrl);
@@ -49,6 +49,8 @@ async function runPhotoBench(options: PhotoBenchOptions): Promise<PhotoBenchResu
     pipelineMs: [],
     peerMs: [],
     bareDecodeMs: [],
+    heicMs: [],
+    heicOutput: { width: 0, height: 0 },
     outputBytes: [],
     peerOutputBytes: [],
     output: { width: 0, height: 0 },
@@ -94,6 +96,12 @@ async function runPhotoBench(options: PhotoBenchOptions): Promise<PhotoBenchResu
     for (let index = 0; index < warmups + runs; index += 1) {
       for (let turn = 0; turn < turns.length; turn += 1)
         await turns[(index + turn) % turns.length]?.(index >= warmups);
+    }
+    const heic = new File([await (await fetch(heicUrl)).blob()], 'IMG_0001.HEIC', { type: 'image/heic' });
+    for (let index = 0; index <= heicRuns; index += 1) {
+      const { value: photo, ms } = await timed(() => pipeline.process(heic));
+      result.heicOutput = { width: photo.width, height: photo.height };
+      if (index > 0) result.heicMs.push(ms); // the first loads and instantiates libheif
     }
   } finally {
     pipeline.dispose();

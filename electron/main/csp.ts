@@ -29,7 +29,9 @@ export function contentSecurityPolicy({ cityServerUrl, devServerUrl }: PolicyOpt
   const sources = (...list: Array<string | undefined>) => list.filter((item) => item !== undefined).join(' ');
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // libheif (iPhone photos, in the photo worker) is WebAssembly: compiling it needs
+    // 'wasm-unsafe-eval', which admits no JavaScript eval.
+    "script-src 'self' 'wasm-unsafe-eval'",
     // MUI's CSS-in-JS writes style elements at run time.
     "style-src 'self' 'unsafe-inline'",
     `img-src ${sources("'self'", 'data:', 'blob:', city)}`,

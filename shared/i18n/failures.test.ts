@@ -11,7 +11,6 @@ import {
 
 const photoAndSignInCodes = [
   'photo_unsupported_type',
-  'photo_heic',
   'photo_too_large',
   'photo_too_many',
   'photo_empty',

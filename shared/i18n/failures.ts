@@ -154,12 +154,8 @@ export const failuresRu = {
   ),
   // Photo refusals (features/report/photos/errors.ts).
   photo_unsupported_type: entry(
-    'Это не фотография в формате JPEG, PNG или WebP.',
+    'Это не фотография в формате JPEG, PNG, WebP или HEIC.',
     'Выберите снимок в одном из этих форматов.',
-  ),
-  photo_heic: entry(
-    'Фотографии HEIC/HEIF (iPhone) не принимаются.',
-    'На iPhone выберите «Наиболее совместимый» формат камеры или сохраните снимок как JPEG.',
   ),
   photo_too_large: entry(
     'Файл слишком большой: {{size}}, а обработать можно не больше {{limit}}.',
@@ -327,12 +323,8 @@ export const failuresEn: Words<typeof failuresRu> = {
     'Open this link in your browser yourself if you trust it.',
   ),
   photo_unsupported_type: entry(
-    'This is not a JPEG, PNG or WebP photo.',
+    'This is not a JPEG, PNG, WebP or HEIC photo.',
     'Choose a picture in one of these formats.',
-  ),
-  photo_heic: entry(
-    'HEIC/HEIF photos (iPhone) are not accepted.',
-    'On the iPhone choose the “Most Compatible” camera format, or save the picture as JPEG.',
   ),
   photo_too_large: entry(
     'The file is too large: {{size}}, and at most {{limit}} can be processed.',

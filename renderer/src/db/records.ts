@@ -89,6 +89,10 @@ export interface PhotoRecord {
   addedAt: string;
   /** When the photo was taken (EXIF), for warning about an "after" photo older than the issue. */
   capturedAt?: string | null;
+  /** Where it was taken (EXIF GPS), kept here only, for the checks before sending; never uploaded. */
+  location?: { latitude: number; longitude: number } | null;
+  /** Brightness and sharpness measured by the photo worker (features/report/checks/image-stats.ts). */
+  stats?: { meanLuminance: number; sharpness: number; width: number; height: number } | null;
 }
 
 export type OutboxKind = 'report' | 'issue_patch';

@@ -4,8 +4,10 @@
 import type { Language } from '@shared/ipc';
 import { commonMessages } from '@shared/i18n';
 import { queueMessages } from '../features/queue/messages';
+import { checksMessages } from '../features/report/checks/messages';
 import { ratingsMessages } from '../features/ratings/messages';
 import { reportMessages } from '../features/report/messages';
+import { riskMessages } from '../features/risk/messages';
 import { ru } from './ru';
 import { en } from './en';
 
@@ -18,6 +20,8 @@ function wordsFor(language: Language) {
     queue: queueMessages[language],
     ratings: ratingsMessages[language],
     report: reportMessages[language],
+    risk: riskMessages[language],
+    checks: checksMessages[language],
   };
 }
 

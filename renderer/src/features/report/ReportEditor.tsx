@@ -18,6 +18,7 @@ import { PhotoSection } from './editor/PhotoSection';
 import { ReportNotices } from './editor/ReportNotices';
 import { RedactPhoto } from './editor/RedactPhoto';
 import { ReportTextFields } from './editor/ReportTextFields';
+import { PreSendChecks } from './editor/PreSendChecks';
 import { SubmitBar } from './editor/SubmitBar';
 import { usePhotoIntake } from './editor/use-photo-intake';
 import { useReportDraft } from './editor/use-report-draft';
@@ -154,6 +155,7 @@ function ReportForm({ issue, topic, stored }: FormProps) {
         onCompare={setComparing}
       />
 
+      {editable && <PreSendChecks photos={fields.photos} records={photoRecords ?? new Map()} issue={issue} />}
       {editable && (
         <SubmitBar
           problems={showProblems ? problems : []}

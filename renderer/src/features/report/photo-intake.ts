@@ -27,6 +27,8 @@ export async function keepPhoto(db: DeskDb, photo: ProcessedPhoto, role: PhotoRo
     height: photo.height,
     bytes: photo.bytes,
     capturedAt: photo.capturedAt,
+    location: photo.location,
+    stats: photo.stats,
   });
   return { sha256: photo.sha256, role };
 }

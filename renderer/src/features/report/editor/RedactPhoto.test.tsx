@@ -59,6 +59,8 @@ describe('redacting a photo', () => {
       height: 300,
       bytes: 3,
       capturedAt: null,
+      location: null,
+      stats: null,
       originalName: null,
       warnings: [],
     };

@@ -55,6 +55,8 @@ export function PhotoRedaction({ db, url, record, onDone, pipeline = photoPipeli
           height: record.height,
           bytes: record.bytes,
           capturedAt: record.capturedAt ?? null,
+          location: record.location ?? null,
+          stats: record.stats ?? null,
           originalName: null,
           warnings: [],
         },

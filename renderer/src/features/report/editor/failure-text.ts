@@ -14,9 +14,7 @@ export function photoFailureOf({ failure }: IntakeFailure): Failure {
     case 'too_many':
       return { code: 'photo_too_many', values: { max: REPORT_PHOTOS_MAX } };
     case 'unsupported_type':
-      return failure.heic
-        ? { code: 'photo_heic', detail: `detected: ${failure.detected}` }
-        : { code: 'photo_unsupported_type', detail: `detected: ${failure.detected}` };
+      return { code: 'photo_unsupported_type', detail: `detected: ${failure.detected}` };
     case 'too_large':
       return {
         code: 'photo_too_large',

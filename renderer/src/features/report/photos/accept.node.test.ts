@@ -28,21 +28,23 @@ describe('acceptImage', () => {
     expect((await acceptImage(fixture('small.webp'))).mediaType).toBe('image/webp');
   });
 
-  it('refuses HEIC with the heic flag and a text file without it', async () => {
-    expect(await refusal(fixture('iphone-photo.heic'))).toEqual({
-      code: 'unsupported_type',
-      detected: 'heic',
-      heic: true,
-    });
+  it('passes an iPhone HEIC (made by heif-enc) as HEIC, for the worker to decode', async () => {
+    expect((await acceptImage(fixture('small.heic'))).mediaType).toBe('image/heic');
+    expect((await acceptImage(fixture('rotated-exif-gps.heic'))).mediaType).toBe('image/heic');
+  });
+
+  it('refuses a text file and an AVIF as unsupported', async () => {
     expect(await refusal(fixture('text-as-photo.jpg'))).toEqual({
       code: 'unsupported_type',
       detected: 'unknown',
-      heic: false,
     });
+    const avif = new Blob([new Uint8Array([0, 0, 0, 20]), 'ftypavif', new Uint8Array(4), 'mif1']);
+    expect(await refusal(avif)).toEqual({ code: 'unsupported_type', detected: 'avif' });
   });
 
   it('refuses truncated and empty files as corrupt', async () => {
     expect(await refusal(fixture('truncated.jpg'))).toEqual({ code: 'corrupt', reason: 'truncated' });
+    expect(await refusal(fixture('truncated.heic'))).toEqual({ code: 'corrupt', reason: 'truncated' });
     expect(await refusal(new Blob([]))).toEqual({ code: 'corrupt', reason: 'empty' });
   });
 
@@ -59,10 +61,10 @@ describe('acceptImage', () => {
 });
 
 describe('PhotoError', () => {
-  it('tells an iPhone user what to switch', () => {
-    const error = new PhotoError({ code: 'unsupported_type', detected: 'heic', heic: true });
+  it('names what the refused file was and what is accepted', () => {
+    const error = new PhotoError({ code: 'unsupported_type', detected: 'gif' });
     expect(error.code).toBe('unsupported_type');
-    expect(error.message).toContain('Most Compatible');
+    expect(error.message).toBe('Only JPEG, PNG, WebP and HEIC photos are accepted; this file is GIF.');
   });
 });
 

@@ -1,11 +1,10 @@
-import type { PhotoMediaType } from '@shared/domain';
 import { PhotoError } from './errors';
 import { PHOTO_INPUT_MAX_BYTES } from './limits';
-import { isImageComplete, sniffImageType } from './sniff';
+import { isImageComplete, sniffImageType, type InputMediaType } from './sniff';
 
 export interface AcceptedImage {
   bytes: Uint8Array;
-  mediaType: PhotoMediaType;
+  mediaType: InputMediaType;
 }
 
 /**
@@ -21,11 +20,7 @@ export async function acceptImage(input: Blob): Promise<AcceptedImage> {
   const bytes = new Uint8Array(await input.arrayBuffer());
   const sniffed = sniffImageType(bytes);
   if (sniffed.kind === 'unsupported') {
-    throw new PhotoError({
-      code: 'unsupported_type',
-      detected: sniffed.detected,
-      heic: sniffed.detected === 'heic',
-    });
+    throw new PhotoError({ code: 'unsupported_type', detected: sniffed.detected });
   }
   if (!isImageComplete(bytes, sniffed.mediaType))
     throw new PhotoError({ code: 'corrupt', reason: 'truncated' });

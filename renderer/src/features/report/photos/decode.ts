@@ -20,13 +20,19 @@ export async function decodeOriented(source: Blob): Promise<ImageBitmap> {
 /**
  * The photo upright and at most `maxEdge` on its long edge, on a canvas over white: a large
  * JPEG decoded straight at a reduced size (reduced-decode.ts), anything else decoded whole and
- * resampled. Whatever the first way cannot decode goes the second way, which refuses a corrupt file.
+ * resampled; a HEIC by libheif in WebAssembly. Whatever the first way cannot decode goes the
+ * second way, which refuses a corrupt file.
  */
 export async function decodeToFit(
   input: Blob,
   accepted: AcceptedImage,
   maxEdge: number,
 ): Promise<OffscreenCanvas> {
+  if (accepted.mediaType === 'image/heic') {
+    // Only a HEIC pays for loading libheif (heic-decode.ts): a chunk of its own, fetched once.
+    const { decodeHeicToFit } = await import('./heic-decode');
+    return decodeHeicToFit(accepted.bytes, maxEdge);
+  }
   const reduced =
     accepted.mediaType === 'image/jpeg' ? await decodeJpegReduced(accepted.bytes, maxEdge) : null;
   if (reduced !== null) return reduced;

@@ -2,13 +2,13 @@
 // its own fields) and the editor turns the code into words in the person's language.
 
 /** What a refused file really was, read from its first bytes. */
-export type UnsupportedKind = 'heic' | 'avif' | 'gif' | 'bmp' | 'tiff' | 'pdf' | 'unknown';
+export type UnsupportedKind = 'avif' | 'gif' | 'bmp' | 'tiff' | 'pdf' | 'unknown';
 
 export type CorruptReason = 'empty' | 'truncated' | 'undecodable';
 
 export type PhotoFailure =
-  /** Not JPEG, PNG or WebP. `heic` lets the editor tell an iPhone user what to switch. */
-  | { code: 'unsupported_type'; detected: UnsupportedKind; heic: boolean }
+  /** Not JPEG, PNG, WebP or HEIC/HEIF. */
+  | { code: 'unsupported_type'; detected: UnsupportedKind }
   /** The input is larger than the pipeline will read; both figures in bytes. */
   | { code: 'too_large'; bytes: number; limitBytes: number }
   /** An image type we accept, but its bytes are cut short or cannot be decoded. */
@@ -25,9 +25,7 @@ export const formatMiB = (bytes: number): string => `${(bytes / MIB).toFixed(1)}
 export function describePhotoFailure(failure: PhotoFailure): string {
   switch (failure.code) {
     case 'unsupported_type':
-      return failure.heic
-        ? 'HEIC/HEIF photos are not accepted: choose "Most Compatible" on the iPhone or export to JPEG.'
-        : `Only JPEG, PNG and WebP photos are accepted; this file is ${failure.detected === 'unknown' ? 'not an image' : failure.detected.toUpperCase()}.`;
+      return `Only JPEG, PNG, WebP and HEIC photos are accepted; this file is ${failure.detected === 'unknown' ? 'not an image' : failure.detected.toUpperCase()}.`;
     case 'too_large':
       return `The file is ${formatMiB(failure.bytes)}; at most ${formatMiB(failure.limitBytes)} can be processed.`;
     case 'corrupt':

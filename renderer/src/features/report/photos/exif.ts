@@ -1,9 +1,13 @@
 import exifr from 'exifr';
+import type { GeoPoint } from '../checks/geo';
+import { heifExifTiff } from './heif-exif';
 import { ASSUMED_CAMERA_OFFSET } from './limits';
+import type { InputMediaType } from './sniff';
 
-// Only the capture time is read from a photo's metadata: it is kept beside the photo (to warn when
-// an "after" photo predates the issue) while everything else, location included, is dropped by
-// the re-encode. Orientation is not read here: the decoder applies it.
+// Only the capture time and location are read from a photo's metadata: they are kept beside the
+// photo on this device (to warn when an "after" photo predates the issue or was taken far from it)
+// while everything is dropped by the re-encode, so neither reaches the city. Orientation is not
+// read here: the decoder applies it.
 
 const EXIF_DATE_TIME = /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/;
 const EXIF_OFFSET = /^([+-])(\d{2}):(\d{2})$/;
@@ -35,19 +39,68 @@ export function exifDateTimeToRfc3339(dateTime: unknown, offset: unknown): strin
   return `${yyyy}-${mm}-${dd}T${hh}:${min}:${ss}${validOffset ?? ASSUMED_CAMERA_OFFSET}`;
 }
 
-/** The capture time of a photo, or null when it has none or its metadata is unreadable (never a refusal). */
-export async function readCapturedAt(bytes: Uint8Array): Promise<string | null> {
+/** What is kept of a photo's metadata before the re-encode drops it all. */
+export interface PhotoMetadata {
+  capturedAt: string | null;
+  location: GeoPoint | null;
+}
+
+const finiteIn = (value: unknown, limit: number): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit;
+
+/** exifr's decimal degrees (it applies the N/S and E/W references); null unless both are sane. */
+export function gpsToPoint(latitude: unknown, longitude: unknown): GeoPoint | null {
+  if (!finiteIn(latitude, 90) || !finiteIn(longitude, 180)) return null;
+  // 0,0 is what some cameras write with no fix: no yard of the company is in the Gulf of Guinea.
+  if (latitude === 0 && longitude === 0) return null;
+  return { latitude, longitude };
+}
+
+const nothing: PhotoMetadata = { capturedAt: null, location: null };
+
+/**
+ * The capture time and location of a photo: a JPEG's APP1 segment, or a HEIC's Exif item (its
+ * TIFF structure, which exifr reads as a TIFF file). Missing or unreadable metadata gives nulls,
+ * never a refusal. The location stays on this device: it is only compared with the issue's.
+ */
+export async function readPhotoMetadata(
+  bytes: Uint8Array,
+  mediaType: InputMediaType,
+): Promise<PhotoMetadata> {
+  const source = mediaType === 'image/heic' ? heifExifTiff(bytes) : bytes;
+  if (source === null) return nothing;
   try {
     // reviveValues: false keeps EXIF's own text; exifr would otherwise build a Date in the
     // worker's time zone, which is not the camera's.
-    const tags: unknown = await exifr.parse(bytes, {
-      pick: ['DateTimeOriginal', 'OffsetTimeOriginal'],
+    const tags: unknown = await exifr.parse(source, {
+      pick: [...TAGS],
       reviveValues: false,
     });
-    if (typeof tags !== 'object' || tags === null) return null;
-    const { DateTimeOriginal, OffsetTimeOriginal } = tags as Record<string, unknown>;
-    return exifDateTimeToRfc3339(DateTimeOriginal, OffsetTimeOriginal);
+    if (typeof tags !== 'object' || tags === null) return nothing;
+    const { DateTimeOriginal, OffsetTimeOriginal, latitude, longitude } = tags as Record<string, unknown>;
+    return {
+      capturedAt: exifDateTimeToRfc3339(DateTimeOriginal, OffsetTimeOriginal),
+      location: gpsToPoint(latitude, longitude),
+    };
   } catch {
-    return null;
+    return nothing;
   }
+}
+
+// exifr computes `latitude` and `longitude` only when their source tags are picked.
+const TAGS = [
+  'DateTimeOriginal',
+  'OffsetTimeOriginal',
+  'GPSLatitude',
+  'GPSLatitudeRef',
+  'GPSLongitude',
+  'GPSLongitudeRef',
+] as const;
+
+/** The capture time of a photo, or null when it has none or its metadata is unreadable (never a refusal). */
+export async function readCapturedAt(
+  bytes: Uint8Array,
+  mediaType: InputMediaType = 'image/jpeg',
+): Promise<string | null> {
+  return (await readPhotoMetadata(bytes, mediaType)).capturedAt;
 }

@@ -2,23 +2,26 @@ import { acceptImage } from './accept';
 import { checkCaptureTime } from './capture-time';
 import { decodeToFit } from './decode';
 import { encodePhoto } from './encode';
-import { readCapturedAt } from './exif';
+import { readPhotoMetadata } from './exif';
 import { PHOTO_MAX_EDGE } from './limits';
+import { measurePhoto } from './measure';
 import type { PhotoWarning, ProcessedPhoto, ProcessPhotoOptions } from './types';
 
 /**
- * A photo as the city will get it: refused early when it is not a whole JPEG, PNG or WebP;
+ * A photo as the city will get it: refused early when it is not a whole JPEG, PNG, WebP or HEIC;
  * otherwise upright, at most 2048 px on its long edge, re-encoded as JPEG without any metadata,
- * and named by the SHA-256 of its bytes. The capture time is read before the metadata is lost.
+ * and named by the SHA-256 of its bytes. The capture time and location are read before the
+ * metadata is lost, and brightness and sharpness measured for the checks before sending.
  * Runs in the photo worker; nothing here touches the DOM.
  */
 export async function processPhoto(input: Blob, options: ProcessPhotoOptions = {}): Promise<ProcessedPhoto> {
   const accepted = await acceptImage(input);
   // The decoder works on its own thread while the metadata is read on this one.
-  const [capturedAt, canvas] = await Promise.all([
-    readCapturedAt(accepted.bytes),
+  const [{ capturedAt, location }, canvas] = await Promise.all([
+    readPhotoMetadata(accepted.bytes, accepted.mediaType),
     decodeToFit(input, accepted, PHOTO_MAX_EDGE),
   ]);
+  const stats = measurePhoto(canvas);
   const { withinTarget, ...encoded } = await encodePhoto(canvas);
 
   const warnings: PhotoWarning[] = [];
@@ -30,6 +33,8 @@ export async function processPhoto(input: Blob, options: ProcessPhotoOptions = {
   return {
     ...encoded,
     capturedAt,
+    location,
+    stats,
     originalName: options.originalName ?? (input instanceof File ? input.name : null),
     warnings,
   };

@@ -21,11 +21,12 @@ describe('sniffImageType', () => {
   });
 
   it('tells HEIC from AVIF and from other ISO media files', () => {
-    expect(sniffImageType(fixture('iphone-photo.heic'))).toEqual({ kind: 'unsupported', detected: 'heic' });
+    expect(sniffImageType(fixture('small.heic'))).toEqual({ kind: 'image', mediaType: 'image/heic' });
+    expect(sniffImageType(fixture('iphone-photo.heic'))).toEqual({ kind: 'image', mediaType: 'image/heic' });
     for (const brand of ['heix', 'mif1', 'msf1']) {
       expect(sniffImageType(bytesOf([0, 0, 0, 16], `ftyp${brand}`, [0, 0, 0, 0]))).toEqual({
-        kind: 'unsupported',
-        detected: 'heic',
+        kind: 'image',
+        mediaType: 'image/heic',
       });
     }
     const avif = bytesOf([0, 0, 0, 20], 'ftypavif', [0, 0, 0, 0], 'mif1');
@@ -55,6 +56,9 @@ describe('isImageComplete', () => {
     expect(isImageComplete(fixture('truncated.jpg'), 'image/jpeg')).toBe(false);
     expect(isImageComplete(fixture('small.png'), 'image/png')).toBe(true);
     expect(isImageComplete(fixture('small.webp'), 'image/webp')).toBe(true);
+    expect(isImageComplete(fixture('small.heic'), 'image/heic')).toBe(true);
+    expect(isImageComplete(fixture('rotated-exif-gps.heic'), 'image/heic')).toBe(true);
+    expect(isImageComplete(fixture('truncated.heic'), 'image/heic')).toBe(false);
   });
 
   it('tolerates padding after the end of a JPEG', () => {

@@ -4,8 +4,11 @@ import type { UnsupportedKind } from './errors';
 // What a file really is, read from its bytes: a file picker's `type` comes from the extension, and
 // an iPhone's HEIC renamed .jpg or a text file called photo.jpg must be caught before decoding.
 
+/** What the pipeline reads: the city's types, and HEIC/HEIF, which it decodes and sends as JPEG. */
+export type InputMediaType = PhotoMediaType | 'image/heic';
+
 export type SniffedType =
-  { kind: 'image'; mediaType: PhotoMediaType } | { kind: 'unsupported'; detected: UnsupportedKind };
+  { kind: 'image'; mediaType: InputMediaType } | { kind: 'unsupported'; detected: UnsupportedKind };
 
 /** How many leading bytes `sniffImageType` needs. */
 export const SNIFF_BYTES = 32;
@@ -21,7 +24,7 @@ const ascii = (bytes: Uint8Array, offset: number, length: number): string =>
 const heifBrands = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
 const avifBrands = new Set(['avif', 'avis']);
 
-function isoBmffKind(bytes: Uint8Array): UnsupportedKind | undefined {
+function isoBmffKind(bytes: Uint8Array): 'heic' | 'avif' | 'unknown' | undefined {
   if (bytes.length < 12 || ascii(bytes, 4, 4) !== 'ftyp') return undefined;
   const boxSize =
     ((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0);
@@ -42,6 +45,7 @@ export function sniffImageType(head: Uint8Array): SniffedType {
     return { kind: 'image', mediaType: 'image/webp' };
   }
   const bmff = isoBmffKind(head);
+  if (bmff === 'heic') return { kind: 'image', mediaType: 'image/heic' };
   if (bmff) return { kind: 'unsupported', detected: bmff };
   if (ascii(head, 0, 4) === 'GIF8') return { kind: 'unsupported', detected: 'gif' };
   if (ascii(head, 0, 2) === 'BM') return { kind: 'unsupported', detected: 'bmp' };
@@ -140,7 +144,31 @@ function webpIsComplete(bytes: Uint8Array): boolean {
   return bytes.length >= riffSize + 8;
 }
 
-export function isImageComplete(bytes: Uint8Array, mediaType: PhotoMediaType): boolean {
+/**
+ * A HEIF is a run of top-level boxes (ftyp, meta, mdat), each starting with its size: it is whole
+ * when every box ends within the file. A copy cut short leaves the last box (the picture's mdat)
+ * claiming more bytes than there are.
+ */
+function isoBmffIsComplete(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 0;
+  let boxes = 0;
+  while (offset + 8 <= bytes.length) {
+    let size = view.getUint32(offset);
+    if (size === 1) {
+      if (offset + 16 > bytes.length) return false;
+      size = Number(view.getBigUint64(offset + 8)); // a 64-bit size follows the type
+    } else if (size === 0) {
+      size = bytes.length - offset; // the last box runs to the end of the file
+    }
+    if (size < 8 || offset + size > bytes.length) return false;
+    offset += size;
+    boxes += 1;
+  }
+  return boxes >= 2 && offset === bytes.length;
+}
+
+export function isImageComplete(bytes: Uint8Array, mediaType: InputMediaType): boolean {
   switch (mediaType) {
     case 'image/jpeg':
       return jpegIsComplete(bytes);
@@ -148,5 +176,7 @@ export function isImageComplete(bytes: Uint8Array, mediaType: PhotoMediaType): b
       return pngIsComplete(bytes);
     case 'image/webp':
       return webpIsComplete(bytes);
+    case 'image/heic':
+      return isoBmffIsComplete(bytes);
   }
 }

@@ -1,4 +1,6 @@
 import type { PhotoRole } from '@shared/domain';
+import type { GeoPoint } from '../checks/geo';
+import type { ImageStats } from '../checks/image-stats';
 
 /** Bytes ready to upload: a JPEG with no metadata, named by its content. */
 export interface EncodedPhoto {
@@ -19,6 +21,10 @@ export type PhotoWarning =
 export interface ProcessedPhoto extends EncodedPhoto {
   /** From EXIF DateTimeOriginal, RFC 3339; null when the file does not say. */
   capturedAt: string | null;
+  /** From EXIF GPS, kept on this device only (the upload carries no metadata); null when absent. */
+  location: GeoPoint | null;
+  /** Brightness and sharpness of the output, for the checks before sending; null when unmeasured. */
+  stats: ImageStats | null;
   originalName: string | null;
   warnings: PhotoWarning[];
 }

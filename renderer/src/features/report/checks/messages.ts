@@ -1,0 +1,111 @@
+// The words of the checks before sending (photo-checks.ts): for each outcome, what was checked,
+// what was found and what to do. Russian first; `en` has the same keys (`typeof ru`).
+const item = (label: string, reason: string, next: string) => ({ label, reason, next });
+
+const ru = {
+  title: 'Проверка перед отправкой',
+  hint: 'Проверки ничего не запрещают: отправить отчёт можно в любом случае, решаете вы.',
+  passed: 'В порядке',
+  failed: 'Обратите внимание',
+  photo: 'Фото {{index}}',
+  items: {
+    taken_after_issue: item(
+      'Время съёмки',
+      'Снято после поступления заявки (через {{hoursAfter}} ч).',
+      'Ничего делать не нужно.',
+    ),
+    taken_before_issue: item(
+      'Время съёмки',
+      'Снято за {{hoursBefore}} ч до поступления заявки: модератор решит, что это старый снимок.',
+      'Сфотографируйте место сейчас, после выполнения работ.',
+    ),
+    taken_in_future: item(
+      'Время съёмки',
+      'Время съёмки на {{minutesAhead}} мин позже текущего: часы телефона или камеры сбиты.',
+      'Проверьте дату и время на телефоне и при необходимости переснимите.',
+    ),
+    capture_time_unknown: item(
+      'Время съёмки',
+      'В снимке нет времени съёмки, проверить его нельзя.',
+      'Убедитесь сами, что фото сделано после выполнения работ.',
+    ),
+    near_issue: item('Место съёмки', 'Снято в {{metres}} м от адреса заявки.', 'Ничего делать не нужно.'),
+    far_from_issue: item(
+      'Место съёмки',
+      'Снято в {{metres}} м от адреса заявки, дальше {{limit}} м: возможно, это другое место.',
+      'Сфотографируйте место из заявки.',
+    ),
+    location_unknown: item(
+      'Место съёмки',
+      'В снимке нет координат, место проверить нельзя.',
+      'Убедитесь сами, что на фото место из заявки.',
+    ),
+    bright_enough: item('Освещённость', 'Снимок достаточно светлый.', 'Ничего делать не нужно.'),
+    too_dark: item(
+      'Освещённость',
+      'Снимок слишком тёмный (яркость {{luminance}} из 255, нужно не меньше {{minimum}}): работ не разглядеть.',
+      'Переснимите при дневном свете или со вспышкой.',
+    ),
+    sharp: item('Резкость', 'Снимок резкий.', 'Ничего делать не нужно.'),
+    blurred: item(
+      'Резкость',
+      'Снимок размыт (резкость {{sharpness}}, нужно не меньше {{minimum}}): модератор не разглядит детали.',
+      'Переснимите, держа телефон неподвижно и дождавшись фокусировки.',
+    ),
+  },
+};
+
+const en: typeof ru = {
+  title: 'Check before sending',
+  hint: 'The checks forbid nothing: you can send the report either way; you decide.',
+  passed: 'Fine',
+  failed: 'Take note',
+  photo: 'Photo {{index}}',
+  items: {
+    taken_after_issue: item(
+      'Time taken',
+      'Taken after the issue arrived ({{hoursAfter}} h after).',
+      'Nothing to do.',
+    ),
+    taken_before_issue: item(
+      'Time taken',
+      'Taken {{hoursBefore}} h before the issue arrived: the moderator will take it for an old picture.',
+      'Photograph the place now, after the work is done.',
+    ),
+    taken_in_future: item(
+      'Time taken',
+      'The time taken is {{minutesAhead}} min later than now: the phone’s or camera’s clock is wrong.',
+      'Check the phone’s date and time and retake the photo if needed.',
+    ),
+    capture_time_unknown: item(
+      'Time taken',
+      'The photo carries no time taken, so it cannot be checked.',
+      'Make sure yourself that it was taken after the work was done.',
+    ),
+    near_issue: item('Place', 'Taken {{metres}} m from the issue’s address.', 'Nothing to do.'),
+    far_from_issue: item(
+      'Place',
+      'Taken {{metres}} m from the issue’s address, farther than {{limit}} m: it may be another place.',
+      'Photograph the place of the issue.',
+    ),
+    location_unknown: item(
+      'Place',
+      'The photo carries no location, so the place cannot be checked.',
+      'Make sure yourself that it shows the place of the issue.',
+    ),
+    bright_enough: item('Light', 'The photo is light enough.', 'Nothing to do.'),
+    too_dark: item(
+      'Light',
+      'The photo is too dark (brightness {{luminance}} of 255, at least {{minimum}} needed): the work cannot be made out.',
+      'Retake it in daylight or with the flash.',
+    ),
+    sharp: item('Sharpness', 'The photo is sharp.', 'Nothing to do.'),
+    blurred: item(
+      'Sharpness',
+      'The photo is blurred (sharpness {{sharpness}}, at least {{minimum}} needed): the moderator cannot make out details.',
+      'Retake it holding the phone still and letting it focus.',
+    ),
+  },
+};
+
+export const checksMessages = { ru, en };
