@@ -29,6 +29,10 @@ const ru = {
     overdueLong: 'Просрочено: {{days}} и {{hours}} ч {{minutes}} мин сегодня',
     dueAt: 'Срок: {{when}} (МСК)',
   },
+  repeat: {
+    mark: 'Повторная жалоба',
+    short: 'Повт.',
+  },
   failure: {
     details: 'Подробнее',
     code: 'Код: {{code}}',
@@ -60,6 +64,10 @@ const en: Words<typeof ru> = {
     leftLong: 'Left: {{days}} and {{hours}} h {{minutes}} min today',
     overdueLong: 'Overdue: {{days}} and {{hours}} h {{minutes}} min today',
     dueAt: 'Deadline: {{when}} (Moscow)',
+  },
+  repeat: {
+    mark: 'Repeat complaint',
+    short: 'Rep.',
   },
   failure: {
     details: 'Details',

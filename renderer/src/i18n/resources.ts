@@ -4,6 +4,7 @@
 import type { Language } from '@shared/ipc';
 import { commonMessages } from '@shared/i18n';
 import { queueMessages } from '../features/queue/messages';
+import { clusterMessages } from '../features/queue/clusters/messages';
 import { checksMessages } from '../features/report/checks/messages';
 import { ratingsMessages } from '../features/ratings/messages';
 import { reportMessages } from '../features/report/messages';
@@ -18,6 +19,7 @@ function wordsFor(language: Language) {
     ...shell[language],
     common: commonMessages[language],
     queue: queueMessages[language],
+    clusters: clusterMessages[language],
     ratings: ratingsMessages[language],
     report: reportMessages[language],
     risk: riskMessages[language],

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { localeOf } from '@shared/i18n';
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -23,18 +23,17 @@ import { useQueueChanges } from './actions/use-queue-changes';
 import { useMarks } from './actions/use-marks';
 import { ChangeMessage } from './actions/ChangeMessage';
 import { AssigneePicker } from './actions/AssigneePicker';
+import type { PickerState } from './actions/picker-state';
 import { BulkActionBar } from './actions/BulkActionBar';
 import { FilterBar } from './filters/FilterBar';
-import { ViewTabs } from './filters/ViewTabs';
+import { QueueViewsBar } from './filters/QueueViewsBar';
 import { QueueTable } from './table/QueueTable';
 import { IssuePanel } from './panel/IssuePanel';
 import { useQueueKeyboard } from './keyboard/use-queue-keyboard';
-import type { QueueKeyCommand } from './keyboard/key-command';
-
-interface PickerState {
-  issueIds: readonly string[];
-  currentId: string | null;
-}
+import { useClusterSnapshot } from '../../lib/clusters/use-cluster-snapshot';
+import { joinIssues } from '../../db/cluster-overrides';
+import { ClusterList } from './clusters/ClusterList';
+import { runKeyCommand } from './keyboard/run-key-command';
 
 const PANEL_WIDTH = 500;
 
@@ -42,7 +41,7 @@ const PANEL_WIDTH = 500;
  * The dispatcher's queue: every issue of the replica, filtered, searched and sorted as the
  * address says (`#/queue?…`), with the issue panel at `#/queue/<id>` beside it.
  */
-export function QueuePage() {
+export function QueuePage({ viewsAside }: { viewsAside?: ReactNode }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { db, user } = useWorkspace();
@@ -53,6 +52,8 @@ export function QueuePage() {
   const lookups = useQueueLookups();
   const nowMs = useNow();
   const canAssign = user.role !== 'supervisor';
+  const clusters = useClusterSnapshot(db);
+  const [similar, setSimilar] = useState(false);
   const numbers = useMemo(() => new Intl.NumberFormat(localeOf[language]), [language]);
 
   const query = useMemo(() => queryFromParams(new URLSearchParams(location.search)), [location.search]);
@@ -145,46 +146,26 @@ export function QueuePage() {
     if (row) setPicker({ issueIds: [row.id], currentId: row.assigneeId });
   };
 
-  useQueueKeyboard((command: QueueKeyCommand) => {
-    switch (command.kind) {
-      case 'move': {
-        if (rows.length === 0) return;
-        const from = activeIndex < 0 ? (command.by > 0 ? -1 : rows.length) : activeIndex;
-        const index = Math.max(0, Math.min(rows.length - 1, from + command.by));
-        const row = rows.at(index);
-        if (!row) return;
-        gridRef.current?.focus({ preventScroll: true });
-        // With the panel open it follows the keyboard, so a dispatcher can read issue after issue.
-        if (openId) openIssue(row.id, index);
-        else {
-          setActiveId(row.id);
-          setMarkAnchor(index);
-        }
-        return;
-      }
-      case 'open': {
-        const row = rows.at(activeIndex);
-        if (row) openIssue(row.id, activeIndex);
-        return;
-      }
-      case 'assign':
-        startAssign();
-        return;
-      case 'mark': {
-        const row = rows.at(activeIndex);
-        if (row && canAssign) toggleMark(row.id, activeIndex, false);
-        return;
-      }
-      case 'search':
-        searchRef.current?.focus();
-        searchRef.current?.select();
-        return;
-      case 'close':
-        if (openId) closeIssue();
-        else if (marked.size > 0) clearMarks();
-        return;
-    }
-  });
+  useQueueKeyboard((command) =>
+    runKeyCommand(command, {
+      rows,
+      activeIndex,
+      openId,
+      canAssign,
+      markedCount: marked.size,
+      gridRef,
+      searchRef,
+      openIssue,
+      closeIssue,
+      setActive: (id, index) => {
+        setActiveId(id);
+        setMarkAnchor(index);
+      },
+      toggleMark,
+      clearMarks,
+      startAssign,
+    }),
+  );
 
   /** From the search box to the results: the first one becomes the keyboard's place unless one already is. */
   const focusList = useCallback(() => {
@@ -205,6 +186,7 @@ export function QueuePage() {
     [setQuery],
   );
   const loading = !snapshot.loaded;
+  const shown = { lookups, nowMs, language, openId };
 
   return (
     <Box sx={{ height: 'calc(100vh - 48px)', display: 'flex', flexDirection: 'column', minWidth: 0 }}>
@@ -220,9 +202,16 @@ export function QueuePage() {
           {t('queue.keyboardHint')}
         </Typography>
       </Box>
-      <Box sx={{ px: 1 }}>
-        <ViewTabs language={language} view={query.view} counts={loading ? null : counts} onChange={onView} />
-      </Box>
+      <QueueViewsBar
+        language={language}
+        view={query.view}
+        counts={loading ? null : counts}
+        onView={onView}
+        aside={viewsAside}
+        similar={similar}
+        clusterCount={clusters.loaded ? clusters.clusters.size : null}
+        onSimilar={setSimilar}
+      />
       <FilterBar
         query={query}
         lookups={lookups}
@@ -237,35 +226,46 @@ export function QueuePage() {
           onAssign={() => setPicker({ issueIds: [...marked], currentId: null })}
           onPriority={(priority) => void setPriority([...marked], priority)}
           onClear={clearMarks}
+          onJoin={() => void joinIssues(db, [...marked]).then(clearMarks)}
         />
       )}
       <Box sx={{ height: 3 }}>{loading && <LinearProgress sx={{ height: 3 }} />}</Box>
       <Box sx={{ flex: 1, minHeight: 0, display: 'flex', borderTop: 1, borderColor: 'divider' }}>
         <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
-          <QueueTable
-            result={rows}
-            lookups={lookups}
-            nowMs={nowMs}
-            language={language}
-            sort={query.sort}
-            onSort={onSort}
-            activeIndex={activeIndex}
-            openId={openId}
-            marked={marked}
-            canSelect={canAssign}
-            onToggle={toggleMark}
-            onToggleAll={toggleAll}
-            onOpen={openIssue}
-            resultKey={`${queryKey(query)}#${snapshot.loaded ? 'loaded' : 'loading'}`}
-            gridRef={gridRef}
-            emptyText={
-              !snapshot.loaded
-                ? t('queue.loadingRows')
-                : snapshot.rows.length === 0
-                  ? t('queue.emptyReplica')
-                  : t('queue.empty')
-            }
-          />
+          {similar ? (
+            <ClusterList
+              {...shown}
+              snapshot={clusters}
+              result={rows}
+              canAssign={canAssign}
+              onOpen={openIssue}
+              onAssignAll={(issueIds) => setPicker({ issueIds, currentId: null })}
+              onPriorityAll={(issueIds, priority) => void setPriority(issueIds, priority)}
+            />
+          ) : (
+            <QueueTable
+              repeats={clusters.repeats}
+              {...shown}
+              result={rows}
+              sort={query.sort}
+              onSort={onSort}
+              activeIndex={activeIndex}
+              marked={marked}
+              canSelect={canAssign}
+              onToggle={toggleMark}
+              onToggleAll={toggleAll}
+              onOpen={openIssue}
+              resultKey={`${queryKey(query)}#${snapshot.loaded ? 'loaded' : 'loading'}`}
+              gridRef={gridRef}
+              emptyText={
+                !snapshot.loaded
+                  ? t('queue.loadingRows')
+                  : snapshot.rows.length === 0
+                    ? t('queue.emptyReplica')
+                    : t('queue.empty')
+              }
+            />
+          )}
         </Box>
         {openId && (
           <Box sx={{ width: PANEL_WIDTH, flexShrink: 0, minHeight: 0 }}>
@@ -278,6 +278,8 @@ export function QueuePage() {
               onClose={closeIssue}
               onAssign={(issueId, currentId) => setPicker({ issueIds: [issueId], currentId })}
               onPriority={(issueId, priority) => void setPriority([issueId], priority)}
+              onAssignAll={(issueIds) => setPicker({ issueIds, currentId: null })}
+              onOpenIssue={openIssue}
             />
           </Box>
         )}

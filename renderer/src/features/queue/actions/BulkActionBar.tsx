@@ -3,6 +3,7 @@ import { Box, Button, Typography } from '@mui/material';
 import PersonAddAlt1Icon from '@mui/icons-material/PersonAddAlt1';
 import FlagIcon from '@mui/icons-material/Flag';
 import CloseIcon from '@mui/icons-material/Close';
+import WorkspacesIcon from '@mui/icons-material/Workspaces';
 import { useTranslation } from 'react-i18next';
 import type { Priority } from '@shared/domain';
 import { PriorityMenu } from './PriorityMenu';
@@ -12,10 +13,12 @@ interface Props {
   onAssign: () => void;
   onPriority: (priority: Priority) => void;
   onClear: () => void;
+  /** Makes the marked issues one cluster (a dispatcher's join, kept on this workstation). */
+  onJoin?: () => void;
 }
 
 /** What can be done to every marked issue at once. */
-export function BulkActionBar({ count, onAssign, onPriority, onClear }: Props) {
+export function BulkActionBar({ count, onAssign, onPriority, onClear, onJoin }: Props) {
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
@@ -56,6 +59,18 @@ export function BulkActionBar({ count, onAssign, onPriority, onClear }: Props) {
       >
         {t('queue.selection.priority')}
       </Button>
+      {onJoin && count > 1 && (
+        <Button
+          size="small"
+          variant="outlined"
+          startIcon={<WorkspacesIcon />}
+          onClick={onJoin}
+          sx={{ textTransform: 'none' }}
+          data-testid="bulk-join"
+        >
+          {t('clusters.join.action')}
+        </Button>
+      )}
       <Box sx={{ flexGrow: 1 }} />
       <Button
         size="small"

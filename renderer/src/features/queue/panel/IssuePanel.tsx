@@ -19,6 +19,7 @@ import { IssueTimeline } from './IssueTimeline';
 import { PendingChangeNotice } from './PendingChangeNotice';
 import { PhotoThumb } from '../../../components/photo/PhotoThumb';
 import { PhotoViewer, type ViewerPhoto } from './PhotoViewer';
+import { IssueClusterSections } from '../clusters/IssueClusterSections';
 
 interface Props {
   issueId: string;
@@ -28,6 +29,9 @@ interface Props {
   onClose: () => void;
   onAssign: (issueId: string, currentId: string | null) => void;
   onPriority: (issueId: string, priority: Priority) => void;
+  /** Assign these issues at once (the issue's whole cluster). */
+  onAssignAll: (issueIds: readonly string[]) => void;
+  onOpenIssue: (issueId: string) => void;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -47,7 +51,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Everything about one issue beside the queue: the resident's words and photos, the place, the history, the controls. */
-export function IssuePanel({ issueId, lookups, nowMs, canAssign, onClose, onAssign, onPriority }: Props) {
+export function IssuePanel(props: Props) {
+  const { issueId, lookups, nowMs, canAssign, onClose, onAssign, onPriority } = props;
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { db } = useWorkspace();
@@ -223,6 +228,15 @@ export function IssuePanel({ issueId, lookups, nowMs, canAssign, onClose, onAssi
           </Box>
         )}
       </Section>
+
+      <IssueClusterSections
+        db={db}
+        issueId={issue.id}
+        language={language}
+        canAssign={canAssign}
+        onAssignAll={props.onAssignAll}
+        onOpenIssue={props.onOpenIssue}
+      />
 
       <Section title={t('queue.panel.location')}>
         <IssueLocation issue={issue} />

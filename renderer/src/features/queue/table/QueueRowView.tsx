@@ -10,6 +10,7 @@ import type { QueueRow } from '../model/queue-row';
 import { staffName, topicName, type QueueLookups } from '../model/lookups';
 import { ROW_HEIGHT, type ColumnDef } from './columns';
 import { AssigneeCell } from './AssigneeCell';
+import { RepeatBadge } from '../clusters/RepeatBadge';
 
 export const rowDomId = (id: string): string => `queue-row-${id}`;
 
@@ -29,6 +30,8 @@ interface Props {
   /** Shown in the panel. */
   open: boolean;
   canSelect: boolean;
+  /** A repeat complaint: marked beside its number. */
+  repeat: boolean;
   onToggle: (id: string, index: number, range: boolean) => void;
   onOpen: (id: string, index: number) => void;
 }
@@ -74,10 +77,16 @@ function Cell({
   lookups,
   nowMs,
   language,
-}: Pick<Props, 'row' | 'lookups' | 'nowMs' | 'language'> & { column: ColumnDef }) {
+  repeat,
+}: Pick<Props, 'row' | 'lookups' | 'nowMs' | 'language' | 'repeat'> & { column: ColumnDef }) {
   switch (column.id) {
     case 'number':
-      return <Text data-strong>{row.number}</Text>;
+      return (
+        <>
+          <Text data-strong>{row.number}</Text>
+          {repeat && <RepeatBadge />}
+        </>
+      );
     case 'topic': {
       const topic = topicName(lookups, row.categoryId);
       return <Text title={topic}>{topic}</Text>;

@@ -21,6 +21,8 @@ export interface QueueTableProps {
   openId: string | null;
   marked: ReadonlySet<string>;
   canSelect: boolean;
+  /** Repeat complaints by issue id (the clusters' worker): marked in their rows. */
+  repeats: ReadonlyMap<string, unknown>;
   onToggle: (id: string, index: number, range: boolean) => void;
   onToggleAll: () => void;
   onOpen: (id: string, index: number) => void;
@@ -131,6 +133,7 @@ export const QueueTable = memo(function QueueTable(props: QueueTableProps) {
                     active={item.index === activeIndex}
                     open={row.id === openId}
                     canSelect={canSelect}
+                    repeat={props.repeats.has(row.id)}
                     onToggle={props.onToggle}
                     onOpen={props.onOpen}
                   />
