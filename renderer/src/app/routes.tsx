@@ -1,6 +1,8 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { Shell } from './Shell';
 import { QueuePage } from '../features/queue/QueuePage';
+import { AtRiskPage } from '../features/risk/AtRiskPage';
+import { AtRiskViewLink } from '../features/risk/AtRiskViewLink';
 import { MyWorkPage } from '../features/report/MyWorkPage';
 import { RatingsPage } from '../features/ratings/RatingsPage';
 import { SyncPage } from '../features/sync-status/SyncPage';
@@ -14,7 +16,9 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/queue" replace /> },
       // Each screen owns the routes below it (an issue's panel, a report editor, a drill-down).
-      { path: 'queue/*', element: <QueuePage /> },
+      // The queue shows «Под угрозой» beside its views; the risk screen opens issues in the queue's panel.
+      { path: 'queue/*', element: <QueuePage viewsAside={<AtRiskViewLink />} /> },
+      { path: 'at-risk', element: <AtRiskPage /> },
       { path: 'my/*', element: <MyWorkPage /> },
       { path: 'ratings/*', element: <RatingsPage /> },
       { path: 'sync', element: <SyncPage /> },

@@ -24,6 +24,8 @@ export interface FileIssueOptions {
   categoryId?: string;
   title?: string;
   description?: string;
+  /** Where the resident filed it (default a street of the district, chosen at random). */
+  address?: string;
   /** When the issue reached the company (default now); a past day gives a deadline already passed. */
   receivedAt?: string;
 }
@@ -121,8 +123,9 @@ export async function returnedIssue(comment: string, options: FileIssueOptions =
 /** An issue whose report the moderator accepted: the answer is published. */
 export async function resolvedIssue(
   options: FileIssueOptions = {},
+  reportText?: string,
 ): Promise<{ issue: Issue; report: Report }> {
-  const { report } = await reportOn(await issueInWork(options));
+  const { report } = await reportOn(await issueInWork(options), reportText);
   return decideReport(report, 'accept');
 }
 

@@ -6,6 +6,16 @@ const ru = {
   title: 'Под угрозой',
   hint: 'Открытые заявки, которые могут не успеть к сроку: по истории компании, загрузке исполнителей и оставшимся рабочим часам',
   empty: 'Заявок под угрозой нет.',
+  loading: 'Считаем, какие заявки могут опоздать…',
+  count_one: '{{count}} заявка',
+  count_few: '{{count}} заявки',
+  count_many: '{{count}} заявок',
+  count_other: '{{count}} заявки',
+  toQueue: 'К очереди',
+  viewLink: 'Под угрозой: открытые заявки, которые могут не успеть к сроку',
+  listLabel: 'Заявки под угрозой',
+  nobody: 'Не назначен',
+  hoursLeft: 'до срока {{hours}} раб. ч',
   reason: {
     expected_late:
       'Ожидается ещё {{expected}} раб. ч, до срока {{left}} раб. ч: из {{alike}} похожих заявок {{scope}} опоздали {{late}}',
@@ -23,6 +33,16 @@ const en: typeof ru = {
   title: 'At risk',
   hint: 'Open issues that may miss their deadline: from the company’s history, the assignees’ load and the working hours left',
   empty: 'No issues at risk.',
+  loading: 'Working out which issues may be late…',
+  count_one: '{{count}} issue',
+  count_few: '{{count}} issues',
+  count_many: '{{count}} issues',
+  count_other: '{{count}} issues',
+  toQueue: 'To the queue',
+  viewLink: 'At risk: open issues that may miss their deadline',
+  listLabel: 'Issues at risk',
+  nobody: 'Not assigned',
+  hoursLeft: '{{hours}} working h to the deadline',
   reason: {
     expected_late:
       '{{expected}} working h still expected, {{left}} working h to the deadline: {{late}} of {{alike}} alike issues {{scope}} were late',

@@ -14,7 +14,7 @@ export const ROW_HEIGHT = 34;
 export const CHECKBOX_WIDTH = 40;
 
 export const columnDefs: readonly ColumnDef[] = [
-  { id: 'number', track: '164px', minWidth: 164, keep: 9 },
+  { id: 'number', track: '178px', minWidth: 178, keep: 9 },
   { id: 'topic', track: 'minmax(130px, 1.2fr)', minWidth: 130, keep: 8 },
   { id: 'address', track: 'minmax(150px, 1.5fr)', minWidth: 150, keep: 5 },
   { id: 'district', track: 'minmax(100px, 0.7fr)', minWidth: 100, keep: 1 },

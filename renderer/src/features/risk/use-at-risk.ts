@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { DeskDb } from '../../db/database';
+import type { CategoryRecord, IssueRecord, StaffRecord } from '../../db/records';
+import { mutatedKeys } from '../../lib/mutated-keys';
+import type { RiskFlag } from './compute/types';
+import { atRiskIssues } from './query';
+
+/** A flagged issue with what its row shows. */
+export interface AtRiskRow {
+  readonly flag: RiskFlag;
+  readonly issue: IssueRecord;
+  readonly category: CategoryRecord | undefined;
+  readonly assignee: StaffRecord | undefined;
+}
+
+/**
+ * The model reads the whole replica: asked again at most this often while writes go on (a
+ * first pull writes a page every moment; asking after each would hold the store for nothing).
+ */
+const RECOMPUTE_AFTER_MS = 2_000;
+const watchedTables = ['issues', 'reports', 'issueEvents', 'categories'];
+
+async function readAtRisk(db: DeskDb, now: number): Promise<AtRiskRow[]> {
+  const flags = await atRiskIssues(db, now);
+  const [issues, categories, staff] = await Promise.all([
+    db.issues.bulkGet(flags.map((flag) => flag.issueId)),
+    db.categories.toArray(),
+    db.staff.toArray(),
+  ]);
+  const categoryById = new Map(categories.map((category) => [category.id, category]));
+  const staffById = new Map(staff.map((person) => [person.id, person]));
+  return flags.flatMap((flag, index): AtRiskRow[] => {
+    const issue = issues[index];
+    if (!issue) return [];
+    const assignee = issue.assigneeId === null ? undefined : staffById.get(issue.assigneeId);
+    return [{ flag, issue, category: categoryById.get(issue.categoryId), assignee }];
+  });
+}
+
+/**
+ * The replica's issues at risk at `now`, kept fresh: asked again when `now` moves on and, a
+ * moment later, when an issue, report or event is written. Undefined until the first answer.
+ */
+export function useAtRisk(db: DeskDb, now: number): readonly AtRiskRow[] | undefined {
+  const [rows, setRows] = useState<readonly AtRiskRow[] | undefined>(undefined);
+  const [writes, setWrites] = useState(0);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const listener = (parts: ObservabilitySet) => {
+      if (timer !== null || !watchedTables.some((table) => mutatedKeys(parts, db.name, table))) return;
+      timer = setTimeout(() => {
+        timer = null;
+        setWrites((count) => count + 1);
+      }, RECOMPUTE_AFTER_MS);
+    };
+    Dexie.on('storagemutated', listener);
+    return () => {
+      Dexie.on.storagemutated.unsubscribe(listener);
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [db]);
+  useEffect(() => {
+    let current = true;
+    readAtRisk(db, now).then(
+      (next) => {
+        if (current) setRows(next);
+      },
+      (error: unknown) => console.error('The issues at risk could not be read', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [db, now, writes]);
+  return rows;
+}
