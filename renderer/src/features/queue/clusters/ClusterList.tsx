@@ -1,32 +1,21 @@
 import { useMemo } from 'react';
 import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Priority } from '@shared/domain';
-import type { Language } from '@shared/ipc';
 import type { ClusterSnapshot } from '../../../lib/clusters/client';
 import type { QueueResult } from '../model/queue-result';
 import type { QueueRow } from '../model/queue-row';
-import type { QueueLookups } from '../model/lookups';
 import { clustersShown } from './clusters-shown';
-import { ClusterRow } from './ClusterRow';
+import { ClusterRow, type ClusterRowContext } from './ClusterRow';
 
-interface Props {
+interface Props extends ClusterRowContext {
   snapshot: ClusterSnapshot;
   /** The rows the view and filters show: the clusters with any of them are listed. */
   result: QueueResult;
-  lookups: QueueLookups;
-  nowMs: number;
-  language: Language;
-  openId: string | null;
-  canAssign: boolean;
-  onOpen: (id: string) => void;
-  onAssignAll: (issueIds: readonly string[]) => void;
-  onPriorityAll: (issueIds: readonly string[], priority: Priority) => void;
 }
 
 /** The queue with «Похожие» on: each cluster of the issues shown as one expandable row. */
 export function ClusterList(props: Props) {
-  const { snapshot, result } = props;
+  const { snapshot, result, ...context } = props;
   const { t } = useTranslation();
   const clusters = useMemo(
     () => clustersShown(snapshot.clusters, new Set(result.ids())),
@@ -54,14 +43,7 @@ export function ClusterList(props: Props) {
           key={cluster.id}
           cluster={cluster}
           rows={cluster.issueIds.map(rowOf).filter((row) => row !== undefined)}
-          lookups={props.lookups}
-          nowMs={props.nowMs}
-          language={props.language}
-          openId={props.openId}
-          canAssign={props.canAssign}
-          onOpen={props.onOpen}
-          onAssignAll={props.onAssignAll}
-          onPriorityAll={props.onPriorityAll}
+          {...context}
         />
       ))}
     </Box>

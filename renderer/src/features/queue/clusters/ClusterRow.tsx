@@ -16,10 +16,8 @@ import type { QueueRow } from '../model/queue-row';
 import { staffName, topicName, type QueueLookups } from '../model/lookups';
 import { PriorityMenu } from '../actions/PriorityMenu';
 
-interface Props {
-  cluster: ClusterRecord;
-  /** The cluster's issues as the queue has them, earliest receipt first. */
-  rows: readonly QueueRow[];
+/** What every cluster row of the list is given alike. */
+export interface ClusterRowContext {
   lookups: QueueLookups;
   nowMs: number;
   language: Language;
@@ -28,6 +26,12 @@ interface Props {
   onOpen: (id: string) => void;
   onAssignAll: (issueIds: readonly string[]) => void;
   onPriorityAll: (issueIds: readonly string[], priority: Priority) => void;
+}
+
+interface Props extends ClusterRowContext {
+  cluster: ClusterRecord;
+  /** The cluster's issues as the queue has them, earliest receipt first. */
+  rows: readonly QueueRow[];
 }
 
 const line = { display: 'flex', alignItems: 'center', gap: 1.5, minWidth: 0 } as const;

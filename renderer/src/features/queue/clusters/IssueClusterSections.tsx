@@ -1,10 +1,11 @@
-import { Box, Typography } from '@mui/material';
+import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/ipc';
 import type { DeskDb } from '../../../db/database';
 import { useClusterSnapshot } from '../../../lib/clusters/use-cluster-snapshot';
 import { ClusterSiblings } from './ClusterSiblings';
 import { RepeatNotice } from './RepeatNotice';
+import { PanelSection } from '../panel/PanelSection';
 
 interface Props {
   db: DeskDb;
@@ -24,18 +25,14 @@ export function IssueClusterSections({ db, issueId, language, canAssign, onAssig
   const cluster = clusterId === undefined ? undefined : snapshot.clusters.get(clusterId);
   if (!repeat && !cluster) return null;
   return (
-    <Box sx={{ px: 2, pt: 1.5, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-      {repeat && <RepeatNotice db={db} repeat={repeat} language={language} onOpenIssue={onOpenIssue} />}
+    <>
+      {repeat && (
+        <Box sx={{ px: 2, pt: 1.5 }}>
+          <RepeatNotice db={db} repeat={repeat} language={language} onOpenIssue={onOpenIssue} />
+        </Box>
+      )}
       {cluster && (
-        <Box component="section" aria-label={t('clusters.panel.title')}>
-          <Typography
-            variant="overline"
-            component="h3"
-            color="text.secondary"
-            sx={{ display: 'block', lineHeight: 1.6, mb: 0.5, fontWeight: 600, letterSpacing: 0.6 }}
-          >
-            {t('clusters.panel.title')}
-          </Typography>
+        <PanelSection title={t('clusters.panel.title')}>
           <ClusterSiblings
             db={db}
             issueId={issueId}
@@ -44,8 +41,8 @@ export function IssueClusterSections({ db, issueId, language, canAssign, onAssig
             onAssignAll={onAssignAll}
             onOpenIssue={onOpenIssue}
           />
-        </Box>
+        </PanelSection>
       )}
-    </Box>
+    </>
   );
 }

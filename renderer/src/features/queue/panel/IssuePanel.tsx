@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { PanelSection as Section } from './PanelSection';
 import { Box, CircularProgress, Divider, IconButton, Paper, Tooltip, Typography } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
 import { useTranslation } from 'react-i18next';
@@ -32,22 +33,6 @@ interface Props {
   /** Assign these issues at once (the issue's whole cluster). */
   onAssignAll: (issueIds: readonly string[]) => void;
   onOpenIssue: (issueId: string) => void;
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Box component="section" sx={{ px: 2, py: 1.5 }}>
-      <Typography
-        variant="overline"
-        component="h3"
-        color="text.secondary"
-        sx={{ display: 'block', lineHeight: 1.6, mb: 0.75, fontWeight: 600, letterSpacing: 0.6 }}
-      >
-        {title}
-      </Typography>
-      {children}
-    </Box>
-  );
 }
 
 /** Everything about one issue beside the queue: the resident's words and photos, the place, the history, the controls. */
