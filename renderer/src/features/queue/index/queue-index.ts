@@ -2,6 +2,7 @@ import Dexie, { cmp, type ObservabilitySet } from 'dexie';
 import type { DeskDb } from '../../../db/database';
 import { buildColumns, type QueueColumns } from '../model/columns';
 import { ColumnStore } from '../model/column-store';
+import { deadlineOrder } from '../model/column-sort';
 import { sameQueueRow, toQueueRow, type QueueRow } from '../model/queue-row';
 import { mutatedKeys, type KeyRange } from './mutated-keys';
 import { readAllHere, readAllInWorker, type ReadAll } from './read-all';
@@ -64,6 +65,8 @@ export class QueueIndex {
   };
   private progress = { read: 0, total: 0 };
   private reading: ReadAll | null = null;
+  /** Columns made ahead of a publish of many changes (taken by the next snapshot). */
+  private prepared: { columns: QueueColumns; changes: number } | null = null;
   /** What the first read waits for: a first screen being read through an index. */
   private firstReadGate: Promise<void> | null = null;
   private dirtySnapshot = false;
@@ -120,7 +123,9 @@ export class QueueIndex {
     if (this.dirtySnapshot) {
       this.dirtySnapshot = false;
       // Until every issue is in, the rows so far would be a wrong answer to any question.
-      const columns = this.loaded ? this.store.columns() : noColumns;
+      const prepared = this.prepared?.changes === this.store.changes ? this.prepared.columns : null;
+      const columns = this.loaded ? (prepared ?? this.store.columns()) : noColumns;
+      this.prepared = null;
       const progress = this.loaded ? null : { ...this.progress };
       this.snapshot = { rows: columns.rows, columns, loaded: this.loaded, progress, version: this.version };
     }
@@ -244,6 +249,8 @@ export class QueueIndex {
     if (this.stopped) return;
     if (seen)
       for (const id of this.store.ids()) if (!seen.has(id)) changed = this.store.remove(id) || changed;
+    if (changed) await this.prepare();
+    if (this.stopped) return;
     if (firstRead) {
       this.loaded = true;
       for (const resolve of this.loadedWaiters.splice(0)) resolve();
@@ -253,6 +260,20 @@ export class QueueIndex {
     performance.measure(firstRead ? 'queue index: first read' : 'queue index: read again', {
       start: started,
     });
+  }
+
+  /**
+   * Makes the columns and their deadline order (what the screen's first query sorts by) each
+   * in a task of its own before the snapshot is published: with 100,000 rows, doing it all in
+   * the render that shows them would hold the UI thread for one long task.
+   */
+  private async prepare(): Promise<void> {
+    const changes = this.store.changes;
+    const columns = this.store.columns();
+    await this.yieldToUi();
+    deadlineOrder(columns);
+    await this.yieldToUi();
+    this.prepared = { columns, changes };
   }
 
   private async follow(reading: ReadAll): Promise<void> {

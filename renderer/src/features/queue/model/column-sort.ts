@@ -198,11 +198,20 @@ export function stableSortByKey(order: Uint32Array, keys: Float64Array): Uint32A
   return sorted;
 }
 
+// Worked out once per set of columns, by whoever asks first (the index works it out ahead of
+// publishing new columns, so that the screen's first query over them does not).
+const byDeadline = new WeakMap<QueueColumns, Uint32Array>();
+
 /** The rows by deadline, then time of receipt, then position: every column's ties fall in this order. */
 export function deadlineOrder(columns: QueueColumns): Uint32Array {
-  const identity = new Uint32Array(columns.length);
-  for (let i = 0; i < identity.length; i += 1) identity[i] = i;
-  return stableSortByKey(stableSortByKey(identity, columns.received), columns.deadline);
+  let order = byDeadline.get(columns);
+  if (!order) {
+    const identity = new Uint32Array(columns.length);
+    for (let i = 0; i < identity.length; i += 1) identity[i] = i;
+    order = stableSortByKey(stableSortByKey(identity, columns.received), columns.deadline);
+    byDeadline.set(columns, order);
+  }
+  return order;
 }
 
 /**
