@@ -1,6 +1,6 @@
 import Dexie, { cmp, type ObservabilitySet } from 'dexie';
 import type { DeskDb } from '../../../db/database';
-import { buildColumns } from '../model/columns';
+import { buildColumns, type QueueColumns } from '../model/columns';
 import { ColumnStore } from '../model/column-store';
 import { sameQueueRow, toQueueRow, type QueueRow } from '../model/queue-row';
 import { mutatedKeys, type KeyRange } from './mutated-keys';
@@ -8,6 +8,7 @@ import { readAllHere, readAllInWorker, type ReadAll } from './read-all';
 import type { RowChunk } from './read-protocol';
 import {
   FIRST_SCREEN_WAIT_MS,
+  prepareColumns,
   inRange,
   settledOrTimedOut,
   ThrottledListeners,
@@ -18,7 +19,6 @@ import {
 } from './queue-index-parts';
 
 export type { QueueIndexOptions, QueueSnapshot } from './queue-index-parts';
-
 const noColumns = buildColumns([]);
 
 /**
@@ -40,6 +40,8 @@ export class QueueIndex {
   };
   private progress = { read: 0, total: 0 };
   private reading: ReadAll | null = null;
+  /** Columns made ahead of a publish of many changes (taken by the next snapshot). */
+  private prepared: { columns: QueueColumns; changes: number } | null = null;
   /** What the first read waits for: a first screen being read through an index. */
   private firstReadGate: Promise<void> | null = null;
   private dirtySnapshot = false;
@@ -92,7 +94,9 @@ export class QueueIndex {
     if (this.dirtySnapshot) {
       this.dirtySnapshot = false;
       // Until every issue is in, the rows so far would be a wrong answer to any question.
-      const columns = this.loaded ? this.store.columns() : noColumns;
+      const prepared = this.prepared?.changes === this.store.changes ? this.prepared.columns : null;
+      const columns = this.loaded ? (prepared ?? this.store.columns()) : noColumns;
+      this.prepared = null;
       const progress = this.loaded ? null : { ...this.progress };
       this.snapshot = { rows: columns.rows, columns, loaded: this.loaded, progress, version: this.version };
     }
@@ -210,6 +214,8 @@ export class QueueIndex {
     if (this.stopped) return;
     if (seen)
       for (const id of this.store.ids()) if (!seen.has(id)) changed = this.store.remove(id) || changed;
+    if (changed) this.prepared = await prepareColumns(this.store, this.yieldToUi);
+    if (this.stopped) return;
     if (firstRead) {
       this.loaded = true;
       for (const resolve of this.loadedWaiters.splice(0)) resolve();
@@ -255,7 +261,7 @@ export class QueueIndex {
     for (const id of this.store.ids()) {
       if (!found.has(id) && inRange(id, range)) changed = this.store.remove(id) || changed;
     }
-    if (changed) this.changed(true);
+    if (changed) await this.publish();
   }
 
   private async readIds(ids: string[]): Promise<void> {
@@ -269,7 +275,7 @@ export class QueueIndex {
         else changed = this.store.remove(id) || changed;
       });
     }
-    if (changed) this.changed(true);
+    if (changed) await this.publish();
   }
 
   private putRow(row: QueueRow, words?: Int32Array): boolean {
@@ -277,6 +283,12 @@ export class QueueIndex {
     if (previous && sameQueueRow(previous, row)) return false;
     this.store.put(row, words);
     return true;
+  }
+
+  /** A change read after the first read: its columns made ahead, in tasks of their own. */
+  private async publish(): Promise<void> {
+    this.prepared = await prepareColumns(this.store, this.yieldToUi);
+    if (!this.stopped) this.changed(true);
   }
 
   /** Marks a new version; while the first read runs, listeners hear of it at most every `loadingNotifyMs`. */
