@@ -100,3 +100,26 @@ export async function prepareColumns(
   await yieldToUi();
   return { columns, changes };
 }
+
+/** Changes this many issues at once are a sync's pages (a first pull's history), not a person's edit. */
+const BULK_CHANGE = 200;
+
+/**
+ * Paces the screens through a burst of sync pages: every publish makes the queue sort, filter
+ * and count all its rows again on the UI thread, so a burst is read and published at most once
+ * every `intervalMs`, the pages in between gathered into it. A person's own change never waits.
+ */
+export class PublishPace {
+  private lastAt = -Infinity;
+
+  constructor(private readonly intervalMs = 2_000) {}
+
+  async wait(changed: number): Promise<void> {
+    const rest = this.lastAt + this.intervalMs - Date.now();
+    if (changed >= BULK_CHANGE && rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+  }
+
+  published(): void {
+    this.lastAt = Date.now();
+  }
+}

@@ -9,6 +9,7 @@ import type { RowChunk } from './read-protocol';
 import {
   FIRST_SCREEN_WAIT_MS,
   prepareColumns,
+  PublishPace,
   inRange,
   settledOrTimedOut,
   ThrottledListeners,
@@ -17,17 +18,15 @@ import {
   type QueueIndexOptions,
   type QueueSnapshot,
 } from './queue-index-parts';
-
 export type { QueueIndexOptions, QueueSnapshot } from './queue-index-parts';
 const noColumns = buildColumns([]);
 
 /**
- * The queue's rows for every issue of the replica, in memory, as columns kept row by row.
- * Read once in chunks (in a worker when the app gives one: the UI thread only puts ready rows;
- * listeners hear how far it has got, and the rows once all are in), then kept fresh from
- * Dexie's `storagemutated` event, which reports every committed write to the issues table,
- * from this window or any other: only the issues it names are read again. Work is done one
- * piece at a time, and changes that arrive meanwhile are gathered into the next piece.
+ * The queue's rows for every issue of the replica, in memory, as columns kept row by row. Read
+ * once in chunks (in a worker when the app gives one; listeners hear how far it has got, and
+ * the rows once all are in), then kept fresh from Dexie's `storagemutated` event (every
+ * committed write to the issues table, from any window): only the issues it names are read
+ * again, one piece at a time, changes arriving meanwhile gathered into the next (PublishPace).
  */
 export class QueueIndex {
   private readonly store = new ColumnStore();
@@ -40,7 +39,6 @@ export class QueueIndex {
   };
   private progress = { read: 0, total: 0 };
   private reading: ReadAll | null = null;
-  /** Columns made ahead of a publish of many changes (taken by the next snapshot). */
   private prepared: { columns: QueueColumns; changes: number } | null = null;
   /** What the first read waits for: a first screen being read through an index. */
   private firstReadGate: Promise<void> | null = null;
@@ -57,6 +55,7 @@ export class QueueIndex {
   private readonly chunkSize: number;
   private readonly yieldToUi: () => Promise<void>;
   private readonly listeners: ThrottledListeners;
+  private readonly pace = new PublishPace();
 
   constructor(
     private readonly db: DeskDb,
@@ -167,6 +166,7 @@ export class QueueIndex {
         continue;
       }
       if (this.ids.size > 0) {
+        await this.pace.wait(this.ids.size);
         const ids = [...this.ids];
         this.ids.clear();
         await this.readIds(ids);
@@ -285,13 +285,13 @@ export class QueueIndex {
     return true;
   }
 
-  /** A change read after the first read: its columns made ahead, in tasks of their own. */
   private async publish(): Promise<void> {
     this.prepared = await prepareColumns(this.store, this.yieldToUi);
+    this.pace.published();
     if (!this.stopped) this.changed(true);
   }
 
-  /** Marks a new version; while the first read runs, listeners hear of it at most every `loadingNotifyMs`. */
+  /** A new version (publish: its columns made ahead first); while the first read runs, listeners hear of it at most every `loadingNotifyMs`. */
   private changed(now = false): void {
     this.version += 1;
     this.dirtySnapshot = true;
