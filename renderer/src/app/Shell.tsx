@@ -23,12 +23,14 @@ import { SessionExpiredDialog } from './SessionExpiredDialog';
 import { useUnsentCount } from '../db/use-sync-status';
 import { useWorkspace } from './session/session-context';
 import { QueueBackground } from '../features/queue/QueueBackground';
+import { useRememberScreen } from './landing/Landing';
 
 const drawerWidth = 232;
 
 export function Shell() {
   const { t } = useTranslation();
   const unsent = useUnsentCount(useWorkspace().db);
+  useRememberScreen();
   return (
     <Box sx={{ display: 'flex', height: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
