@@ -15,11 +15,15 @@ import { PrintStyles } from './components/PrintStyles';
 import { ScoreDistributionChart } from './components/ScoreDistributionChart';
 import { TrendChart } from './components/TrendChart';
 import { formatMoscowShort, formatPeriod } from './format';
+import { daysIn } from './compute/period';
 import { useCityStats } from './hooks/use-city-stats';
 import { useNow } from '../../lib/use-now';
 import { usePeriodChoice } from './hooks/use-period-choice';
 import { useRatingsExport } from './hooks/use-ratings-export';
 import { useRatingsReport } from './hooks/use-ratings-report';
+
+/** A calendar period only this many days old (this month on the 1st) has few figures to show. */
+const SHORT_PERIOD_DAYS = 4;
 
 /** "Overdue now" and "this week" move on with time; every few minutes is often enough. */
 const REFRESH_MS = 5 * 60_000;
@@ -67,6 +71,11 @@ export function RatingsPage() {
           previous: formatPeriod(choice.previous, language),
         })}
       </Typography>
+      {choice.preset !== 'custom' && daysIn(choice.current) < SHORT_PERIOD_DAYS && (
+        <Alert severity="info" sx={{ my: 1 }} data-testid="ratings-short-period">
+          {t('ratings.period.short', { count: daysIn(choice.current) })}
+        </Alert>
+      )}
       <Stack
         direction="row"
         spacing={1.5}

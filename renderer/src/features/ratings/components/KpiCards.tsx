@@ -41,7 +41,7 @@ function KpiCard({ kpi, figures }: { kpi: Kpi; figures: Figures }) {
   const hint = useKpiHint(kpi, figures);
   return (
     <Paper variant="outlined" sx={{ p: 1.5, breakInside: 'avoid' }} data-testid={`kpi-${kpi.id}`}>
-      <Typography variant="body2" color="text.secondary" component="h3" noWrap>
+      <Typography variant="body2" color="text.secondary" component="h2" sx={{ overflowWrap: 'anywhere' }}>
         {t(`ratings.kpi.${kpi.id}`)}
       </Typography>
       <Typography
@@ -62,7 +62,7 @@ function KpiCard({ kpi, figures }: { kpi: Kpi; figures: Figures }) {
 export function KpiCards({ current, previous }: { current: Figures; previous: Figures }) {
   return (
     <Box
-      sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(145px, 1fr))' }}
+      sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))' }}
       data-testid="kpi-cards"
     >
       {kpisOf(current, previous).map((kpi) => (
