@@ -10,6 +10,13 @@ const ru = {
   rework: 'Доработать',
   openReport: 'Открыть отчёт',
   moderatorSaid: 'Модератор: «{{comment}}»',
+  reopened: {
+    title: 'Заявка открыта повторно',
+    published: 'Ответ опубликован {{date}}.',
+    disputedOn: 'Житель оспорил его {{date}}.',
+    disputed: 'Житель оспорил ответ.',
+    deadline: 'Новый срок — {{date}}.',
+  },
   details: 'Подробнее: {{detail}}',
   states: {
     draft: 'Черновик',
@@ -18,6 +25,7 @@ const ru = {
     sending: 'Отправляется',
     on_moderation: 'На модерации',
     accepted: 'Принят',
+    disputed: 'Ответ оспорен',
     rejected: 'Возвращён на доработку',
     refused: 'Не принят городом',
   },
@@ -105,6 +113,13 @@ const en: typeof ru = {
   rework: 'Rework',
   openReport: 'Open the report',
   moderatorSaid: 'Moderator: “{{comment}}”',
+  reopened: {
+    title: 'Issue reopened',
+    published: 'The answer was published on {{date}}.',
+    disputedOn: 'A resident disputed it on {{date}}.',
+    disputed: 'A resident disputed the answer.',
+    deadline: 'New deadline: {{date}}.',
+  },
   details: 'Details: {{detail}}',
   states: {
     draft: 'Draft',
@@ -113,6 +128,7 @@ const en: typeof ru = {
     sending: 'Sending',
     on_moderation: 'On moderation',
     accepted: 'Accepted',
+    disputed: 'Answer disputed',
     rejected: 'Returned for rework',
     refused: 'Refused by the city',
   },

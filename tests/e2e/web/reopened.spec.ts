@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from '../support/city';
+import { disputeAnswer, publishedIssueOfSupervisor } from '../support/supervisor-issues';
+
+test.describe('a reopened issue in My work', () => {
+  test('says the answer was published, when a resident disputed it, and the new deadline', async ({
+    page,
+  }) => {
+    const published = await publishedIssueOfSupervisor();
+    await signIn(page, 'supervisor');
+    await expect(page).toHaveURL(/#\/my/);
+    // The workstation has the published issue before the resident disputes it, and sees the dispute come.
+    const reopened = await disputeAnswer(published.id);
+    const card = page.getByTestId('my-work-item').filter({ hasText: published.number });
+    await expect(card).toBeVisible({ timeout: 30_000 });
+    const note = card.getByTestId('reopened-note');
+    await expect(note).toContainText('Заявка открыта повторно');
+    await expect(note).toContainText(/Ответ опубликован \d{2}\.\d{2}\.\d{4}\./);
+    await expect(note).toContainText(/Житель оспорил его \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}\./);
+    const [year, month, day] = reopened.deadlineAt.slice(0, 10).split('-');
+    await expect(note).toContainText(`Новый срок — ${day}.${month}.${year}.`);
+    // No green «Принят» beside «Повторно»: the report's chip says the answer was disputed.
+    await expect(card.getByTestId('report-state')).toHaveText('Ответ оспорен');
+    await expect(card.getByText('Принят', { exact: true })).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/screens/my-work-reopened-ru.png' });
+  });
+});
