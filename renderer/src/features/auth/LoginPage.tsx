@@ -67,6 +67,7 @@ export function LoginPage() {
 
   return (
     <Box
+      component="main"
       sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default', p: 2 }}
     >
       <Paper variant="outlined" sx={{ width: 440, p: 4 }}>

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn, sim } from '../support/city';
+import { expectNothingCut } from '../support/layout';
+import { publishedIssueOfSupervisor } from '../support/supervisor-issues';
+
+// The manager's periods: the ratings open on the last 30 days (as the city's own figures do),
+// every preset shows figures, and nothing on the screen is cut at 1280 px in either language.
+
+const DAY_MS = 86_400_000;
+const moscowDate = (ms: number) => new Date(ms + 3 * 3_600_000).toISOString().slice(0, 10);
+const noon = (date: string) => new Date(`${date}T12:00:00Z`);
+
+/** The period as the screen writes it, e.g. «2 нояб. – 1 дек. 2026 г.». */
+function periodText(from: string, through: string): string {
+  return new Intl.DateTimeFormat('ru-RU', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).formatRange(noon(from), noon(through));
+}
+
+async function expectFiguresShown(page: Page): Promise<void> {
+  await expect(page.getByTestId('kpi-issues-value')).toHaveText(/^[1-9][\d\s]*$/, { timeout: 120_000 });
+  await expect(page.getByTestId('ratings-computing')).toBeHidden();
+}
+
+const presets = [
+  ['week', 'Неделя', 'Week'],
+  ['days30', '30 дней', '30 days'],
+  ['month', 'Этот месяц', 'This month'],
+  ['lastMonth', 'Прошлый месяц', 'Last month'],
+  ['quarter', 'Квартал', 'Quarter'],
+  ['year', 'Год', 'Year'],
+] as const;
+
+test.describe('the ratings’ periods', () => {
+  test('open on the last 30 days, with figures and nothing cut in every preset, both languages', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    // An answer of today, published on time and rated: the last 30 days always have figures.
+    const issue = await publishedIssueOfSupervisor();
+    await sim('POST', `/sim/issues/${issue.id}/rating`, { score: 5 });
+    await page.setViewportSize({ width: 1280, height: 1800 });
+
+    await signIn(page, 'manager');
+    await expect(page).toHaveURL(/#\/ratings$/);
+    const picker = page.getByTestId('period-picker');
+    await expect(picker.getByRole('button', { name: '30 дней' })).toHaveAttribute('aria-pressed', 'true');
+    const today = moscowDate(Date.now());
+    await expect(page.getByTestId('ratings-period')).toContainText(
+      periodText(moscowDate(Date.now() - 29 * DAY_MS), today),
+    );
+    await expectFiguresShown(page);
+    await expect(page.getByTestId('ratings-short-period')).toBeHidden();
+    await expect(page.getByTestId('kpi-avgScore-value')).toHaveText(/\d,\d/);
+    await expect(page.getByTestId('ratings-trend')).not.toContainText('Нет данных');
+    await expect(page.getByTestId('ratings-distribution')).not.toContainText('Нет данных');
+
+    for (const language of ['ru', 'en'] as const) {
+      if (language === 'en') {
+        await page
+          .getByRole('navigation', { name: 'Разделы' })
+          .getByRole('link', { name: 'Настройки' })
+          .click();
+        await page.getByRole('radio', { name: 'English' }).check();
+        await page
+          .getByRole('navigation', { name: 'Sections' })
+          .getByRole('link', { name: 'Ratings' })
+          .click();
+      }
+      for (const [id, ru, en] of presets) {
+        await picker.getByRole('button', { name: language === 'ru' ? ru : en, exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`period=${id}$`));
+        await expectFiguresShown(page);
+        await expectNothingCut(page.locator('main'), `ratings, ${id} (${language})`);
+      }
+      await picker.getByRole('button', { name: language === 'ru' ? '30 дней' : '30 days' }).click();
+      await expectFiguresShown(page);
+      await page.screenshot({ path: `test-results/screens/ratings-30-days-${language}.png`, fullPage: true });
+    }
+  });
+
+  test('own dates are typed as 01.12.2026 and kept in the address', async ({ page }) => {
+    test.setTimeout(180_000);
+    await signIn(page, 'manager');
+    const from = moscowDate(Date.now() - 20 * DAY_MS);
+    const through = moscowDate(Date.now() - 6 * DAY_MS);
+    const typed = (date: string) => date.split('-').reverse().join('');
+    await page.getByTestId('period-picker').getByRole('button', { name: 'Даты' }).click();
+    for (const [label, date] of [
+      ['С', from],
+      ['По', through],
+    ] as const) {
+      const field = page.getByRole('group', { name: label });
+      await field.getByRole('spinbutton').first().click();
+      await page.keyboard.type(typed(date));
+      await expect(field).toContainText(date.split('-').reverse().join('.'));
+    }
+    await page.getByRole('button', { name: 'Показать' }).click();
+    await expect(page).toHaveURL(new RegExp(`period=custom&from=${from}&through=${through}$`));
+    await expect(page.getByTestId('ratings-period')).toContainText(periodText(from, through));
+    await page.screenshot({ path: 'test-results/screens/ratings-dates-ru.png' });
+  });
+});
