@@ -39,7 +39,7 @@ export function Shell() {
           <Typography variant="h6" component="div" sx={{ fontSize: 17 }}>
             {t('app.name')}
           </Typography>
-          <Typography variant="body2" sx={{ opacity: 0.75, display: { xs: 'none', md: 'block' } }}>
+          <Typography variant="body2" sx={{ opacity: 0.9, display: { xs: 'none', md: 'block' } }}>
             {t('app.tagline')}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />

@@ -41,7 +41,8 @@ export function SyncIndicator() {
     ? t('sync.lastSuccess', { when: formatMoscowDateTime(status.lastSuccessAt, language) })
     : t('sync.never');
   return (
-    <Tooltip title={tooltip}>
+    // describeChild: the tooltip describes the chip; its name stays the words it shows (WCAG 2.5.3).
+    <Tooltip title={tooltip} describeChild>
       <Chip
         data-testid="sync-indicator"
         size="small"

@@ -70,7 +70,7 @@ for (const language of ['ru', 'en'] as const) {
 
     await signInAs(page, language, 'supervisor');
     const card = page.getByTestId('my-work-item').filter({ hasText: issue.number });
-    await expect(card).toBeVisible({ timeout: 30_000 });
+    await expect(card).toBeVisible({ timeout: 90_000 });
     await expect(page.getByRole('heading', { level: 1, name: w.myWork })).toBeVisible();
     await check(page, 'my-work', language);
 

@@ -1,18 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../support/city';
-import { disputeAnswer, publishedIssueOfSupervisor } from '../support/supervisor-issues';
+import { disputeAnswer, issueOfSupervisor, publishedIssueOfSupervisor } from '../support/supervisor-issues';
 
 test.describe('a reopened issue in My work', () => {
   test('says the answer was published, when a resident disputed it, and the new deadline', async ({
     page,
   }) => {
+    // The first sync pulls a year of the demo city before the supervisor's issues are in My work.
+    test.setTimeout(180_000);
     const published = await publishedIssueOfSupervisor();
+    // Filed after it: once this one is in My work, the first sync has taken the published one too.
+    const later = await issueOfSupervisor();
     await signIn(page, 'supervisor');
     await expect(page).toHaveURL(/#\/my/);
+    await expect(page.getByTestId('my-work-item').filter({ hasText: later.number })).toBeVisible({
+      timeout: 90_000,
+    });
     // The workstation has the published issue before the resident disputes it, and sees the dispute come.
     const reopened = await disputeAnswer(published.id);
     const card = page.getByTestId('my-work-item').filter({ hasText: published.number });
-    await expect(card).toBeVisible({ timeout: 30_000 });
+    await expect(card).toBeVisible({ timeout: 90_000 });
     const note = card.getByTestId('reopened-note');
     await expect(note).toContainText('Заявка открыта повторно');
     await expect(note).toContainText(/Ответ опубликован \d{2}\.\d{2}\.\d{4}\./);

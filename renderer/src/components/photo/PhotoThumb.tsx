@@ -37,7 +37,7 @@ export function PhotoThumb({ sha256, width, height, origin, alt, size = 84, onOp
         sx={{ width: '100%', height: '100%', objectFit: 'cover' }}
       />
     ) : photo.state === 'loading' ? (
-      <CircularProgress size={size > 100 ? 20 : 18} />
+      <CircularProgress size={size > 100 ? 20 : 18} aria-label={alt} />
     ) : (
       <BrokenImageOutlinedIcon color="disabled" />
     );
