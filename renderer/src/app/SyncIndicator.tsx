@@ -29,7 +29,7 @@ export function SyncIndicator() {
   const failing = online && status.error !== null && status.error.code !== 'offline';
   const label = !online ? t('sync.offline') : status.running ? t('sync.syncing') : t('sync.online');
   const icon = status.running ? (
-    <CircularProgress size={14} color="inherit" />
+    <CircularProgress size={14} color="inherit" aria-label={label} />
   ) : !online ? (
     <CloudOffIcon />
   ) : failing ? (

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import type { SxProps, Theme } from '@mui/material';
 import { useLanguage } from '../../app/desk-context';
@@ -17,10 +18,11 @@ interface Props {
 /** A date and time typed and shown as 01.12.2026 10:23, in Moscow time whatever the computer's zone. */
 export function MoscowDateTimeField({ label, value, disabled, onChange, sx, testId }: Props) {
   const { language } = useLanguage();
+  const wall = useMemo(() => wallDateOfInstant(value), [value]);
   return (
     <DateTimePicker
       label={label}
-      value={wallDateOfInstant(value)}
+      value={wall}
       disabled={disabled ?? false}
       ampm={false}
       format={`${datePatterns[language]} HH:mm`}

@@ -19,10 +19,13 @@ describe('Moscow wall time for the date pickers', () => {
     expect(instantOfWallDate(wall)).toBe('2026-12-01T10:23:00+03:00');
     expect(instantOfWallDate(new Date(Number.NaN))).toBeNull();
     expect(instantOfWallDate(null)).toBeNull();
+    // The year typed so far, «2» of 2026: not a time to keep.
+    expect(instantOfWallDate(new Date(2, 10, 28, 10, 23))).toBeNull();
   });
 
   it('does the same for calendar dates', () => {
     expect(isoDateOfWallDate(wallDateOfIsoDate('2026-02-28'))).toBe('2026-02-28');
     expect(isoDateOfWallDate(null)).toBeNull();
+    expect(isoDateOfWallDate(new Date(202, 1, 3))).toBeNull();
   });
 });

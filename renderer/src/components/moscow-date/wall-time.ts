@@ -16,6 +16,13 @@ export const formatMoscowDateTimeNumeric = (instant: string, language: Language)
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
+/**
+ * A whole date, not one half typed: while a person types the year section by section the
+ * picker passes years such as 2 or 202, which are real Dates but no one's completion time.
+ */
+const isWhole = (wall: Date | null): wall is Date =>
+  wall !== null && !Number.isNaN(wall.getTime()) && wall.getFullYear() >= 2000 && wall.getFullYear() <= 2999;
+
 /** An instant → a local Date showing its Moscow wall clock. */
 export function wallDateOfInstant(instant: string): Date {
   const [date = '', time = ''] = toMoscowRfc3339(instant).split('T');
@@ -24,9 +31,9 @@ export function wallDateOfInstant(instant: string): Date {
   return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1, hours ?? 0, minutes ?? 0);
 }
 
-/** A local Date read as Moscow wall clock → RFC 3339 with Moscow's offset; null for an invalid one. */
+/** A local Date read as Moscow wall clock → RFC 3339 with Moscow's offset; null for an invalid or half-typed one. */
 export function instantOfWallDate(wall: Date | null): string | null {
-  if (wall === null || Number.isNaN(wall.getTime())) return null;
+  if (!isWhole(wall)) return null;
   const date = `${wall.getFullYear()}-${pad(wall.getMonth() + 1)}-${pad(wall.getDate())}`;
   return `${date}T${pad(wall.getHours())}:${pad(wall.getMinutes())}:00+03:00`;
 }
@@ -37,8 +44,8 @@ export function wallDateOfIsoDate(date: string): Date {
   return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1);
 }
 
-/** A local Date → its calendar date '2026-12-01'; null for an invalid one. */
+/** A local Date → its calendar date '2026-12-01'; null for an invalid or half-typed one. */
 export function isoDateOfWallDate(wall: Date | null): string | null {
-  if (wall === null || Number.isNaN(wall.getTime())) return null;
+  if (!isWhole(wall)) return null;
   return `${wall.getFullYear()}-${pad(wall.getMonth() + 1)}-${pad(wall.getDate())}`;
 }
