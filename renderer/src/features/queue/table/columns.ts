@@ -21,7 +21,8 @@ export const columnDefs: readonly ColumnDef[] = [
   { id: 'deadline', track: '206px', minWidth: 206, keep: 9 },
   { id: 'status', track: '106px', minWidth: 106, keep: 7 },
   { id: 'assignee', track: 'minmax(120px, 0.9fr)', minWidth: 120, keep: 7 },
-  { id: 'priority', track: '92px', minWidth: 92, keep: 3 },
+  // Room for «Приоритет» and its sort arrow in the header.
+  { id: 'priority', track: '108px', minWidth: 108, keep: 3 },
   { id: 'received', track: '98px', minWidth: 98, keep: 2 },
 ];
 
