@@ -1,7 +1,7 @@
 // `npm run bench:ratings`: every figure of the ratings screen for a year of 100,000 issues (with
 // the bench world's reports and ratings, about 123,000 and 45,000), in Debian's headless
 // Chromium, against one plain pass over the same rows measured in the same page and run.
-// Prints the target (all figures ≤ 500 ms), then one final line with the ratio and the figures.
+// Prints the target (all figures ≤ 250 ms), then one final line with the ratio and the figures.
 //
 // The replica is the reference server's bench world (city-server/src/seed/bench.ts) written as
 // the sync engine writes it; the page is built with Vite (the worker bundled by
@@ -21,7 +21,7 @@ const root = resolve(import.meta.dirname, '..');
 const ISSUES = Number(process.env['BENCH_RATINGS_ISSUES'] ?? 100_000);
 const WARMUPS = Number(process.env['BENCH_RATINGS_WARMUPS'] ?? 3);
 const RUNS = Number(process.env['BENCH_RATINGS_RUNS'] ?? 15);
-const TARGET_MS = 500;
+const TARGET_MS = 250;
 /** A fixed "now", so that every run computes the same figures. */
 const NOW = new Date('2026-11-24T12:00:00+03:00');
 /** The year before NOW, today included: the bench world's issues are spread over it. */
@@ -96,12 +96,15 @@ function report(result: RatingsBenchResult): void {
   const ms = (value: number): string => value.toFixed(0);
   const { rows, figures } = result;
   console.log(
-    `bench ratings: ${rows.issues} issues, ${rows.reports} reports, ${rows.ratings} ratings, ${rows.events} timeline events;` +
+    `ratings: ${rows.issues} issues, ${rows.reports} reports, ${rows.ratings} ratings, ${rows.events} timeline events;` +
       ` period ${YEAR.current.from}…${lastDayOf(YEAR.current)} (${figures.issues} issues, ${figures.onTime}/${figures.decided} on time,` +
       ` average score ${figures.avgScore?.toFixed(2) ?? '—'}, ${figures.topics} topics); ${RUNS} runs after ${WARMUPS} warm-ups`,
   );
   console.log(
     `  all figures, rows in memory:  median ${ms(all)} ms, slowest ${ms(Math.max(...result.allFiguresMs))} ms`,
+  );
+  console.log(
+    `  the same from a kept index:   median ${ms(median(result.fromIndexMs))} ms (the rows joined once per load, as the worker keeps them)`,
   );
   console.log(`  one plain pass, same rows:    median ${pass.toFixed(2)} ms`);
   console.log(

@@ -1,5 +1,6 @@
-// npm run bench:sync — a full pull of 50,000 issues from the reference city server into a
-// fresh IndexedDB in Chromium, against a raw Dexie bulkPut of the same records in the same page.
+// npm run bench:sync — a full first pull of 50,000 issues (the open work, then the change feed)
+// from the reference city server into a fresh IndexedDB in Chromium, against a raw Dexie bulkPut
+// of the same records in the same page.
 import { benchLine, launchChromium, serveBenchPage } from './lib/browser';
 import { startBenchCity } from './lib/city';
 
@@ -23,6 +24,14 @@ try {
   );
   console.log(`pulled ${result.issues} issues in ${Math.round(result.pullMs)} ms (${perSecond} issues/s)`);
   console.log(`the feed alone (fetch and parse, no writes): ${Math.round(result.fetchOnlyMs)} ms`);
+  // How well the sync status foretold the end: issues expected and time left, against what came.
+  for (const step of result.progress) {
+    const left = step.doneInMs === null ? '–' : `${(step.doneInMs / 1000).toFixed(1)} s`;
+    const actual = ((result.pullMs - step.atMs) / 1000).toFixed(1);
+    console.log(
+      `  at ${(step.atMs / 1000).toFixed(1)} s (${step.stage}): ${step.received} issues in, about ${step.expected ?? '–'} expected (${result.issues} came), ${left} left foretold (${actual} s it took)`,
+    );
+  }
   console.log(
     `raw Dexie bulkPut of the same records (issues, reports, ratings): ${Math.round(result.bulkPutMs)} ms`,
   );

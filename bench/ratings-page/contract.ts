@@ -34,6 +34,8 @@ export interface RatingsBenchResult {
   setupMs: number;
   /** Every figure from rows in memory: index, both periods, trend, breakdowns, low scores. */
   allFiguresMs: number[];
+  /** Every figure from the index the worker keeps (rows joined once): what another period costs. */
+  fromIndexMs: number[];
   /** One plain loop over the same rows, summing a field of every issue, report and rating. */
   onePassMs: number[];
   /** The screen's first question through the worker: read the replica from IndexedDB, then every figure. */

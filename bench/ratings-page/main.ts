@@ -1,5 +1,6 @@
 import { createDb } from '../../renderer/src/db/database';
-import { computeRatings } from '../../renderer/src/features/ratings/compute/compute';
+import { computeRatings, computeRatingsFromIndex } from '../../renderer/src/features/ratings/compute/compute';
+import { indexRows } from '../../renderer/src/features/ratings/compute/row-index';
 import type { RatingsRows } from '../../renderer/src/features/ratings/compute/rows';
 import { createWorkerRatingsClient } from '../../renderer/src/features/ratings/worker/client';
 import { loadRatingsRows } from '../../renderer/src/features/ratings/worker/load-rows';
@@ -71,6 +72,7 @@ async function runRatingsBench(options: RatingsBenchOptions): Promise<RatingsBen
   const rows = await loadRatingsRows(db);
   db.close();
   const allFiguresMs: number[] = [];
+  const fromIndexMs: number[] = [];
   const onePassMs: number[] = [];
   let report = computeRatings(rows, query);
   let checksum = 0;
@@ -81,6 +83,9 @@ async function runRatingsBench(options: RatingsBenchOptions): Promise<RatingsBen
     const figures = timed(() => computeRatings(rows, query));
     report = figures.value;
     if (run >= options.warmups) allFiguresMs.push(figures.ms);
+    const index = indexRows(rows);
+    const fromIndex = timed(() => computeRatingsFromIndex(index, query));
+    if (run >= options.warmups) fromIndexMs.push(fromIndex.ms);
     for (let pass = 0; pass < PASSES_PER_RUN; pass += 1) {
       const plain = timed(() => onePass(rows));
       checksum += plain.value;
@@ -97,6 +102,7 @@ async function runRatingsBench(options: RatingsBenchOptions): Promise<RatingsBen
     },
     setupMs,
     allFiguresMs,
+    fromIndexMs,
     onePassMs,
     workerColdMs,
     workerWarmMs,

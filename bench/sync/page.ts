@@ -4,8 +4,9 @@ import { CityClient, signIn } from '../../renderer/src/city/client';
 import { CitySession } from '../../renderer/src/city/session';
 import { pullChanges } from '../../renderer/src/sync/pull';
 
-// Runs in Chromium: a full pull of the change feed into a fresh IndexedDB, then a raw
-// Dexie bulkPut of the very same records into another fresh database, in the same page.
+// Runs in Chromium: a full first pull (the open work, then the change feed) into a fresh
+// IndexedDB, then a raw Dexie bulkPut of the very same records into another fresh database,
+// in the same page.
 
 export interface SyncBenchResult {
   issues: number;
@@ -13,6 +14,14 @@ export interface SyncBenchResult {
   bulkPutMs: number;
   longestTaskMs: number;
   longTasks: number;
+  /** The first pull's own progress, as the sync status shows it, a few times along the way. */
+  progress: {
+    atMs: number;
+    stage: string;
+    received: number;
+    expected: number | null;
+    doneInMs: number | null;
+  }[];
   /** The same feed fetched and parsed without writing anything. */
   fetchOnlyMs: number;
   changes: number;
@@ -33,8 +42,24 @@ async function run(serverUrl: string): Promise<SyncBenchResult> {
   });
   observer.observe({ type: 'longtask', buffered: false });
 
+  const progress: SyncBenchResult['progress'] = [];
   const started = performance.now();
-  const changes = await pullChanges({ db: pulled, client, now: () => new Date() });
+  const changes = await pullChanges({
+    db: pulled,
+    client,
+    now: () => new Date(),
+    onProgress: (step) => {
+      const atMs = performance.now() - started;
+      if (step.stage === 'history' && atMs - (progress.at(-1)?.atMs ?? 0) < 2_000) return;
+      progress.push({
+        atMs,
+        stage: step.stage,
+        received: step.issuesReceived,
+        expected: step.issuesExpected,
+        doneInMs: step.expectedDoneAt === null ? null : Date.parse(step.expectedDoneAt) - Date.now(),
+      });
+    },
+  });
   const pullMs = performance.now() - started;
   observer.disconnect();
 
@@ -70,6 +95,7 @@ async function run(serverUrl: string): Promise<SyncBenchResult> {
     longestTaskMs: Math.max(0, ...longTasks),
     longTasks: longTasks.length,
     fetchOnlyMs,
+    progress,
     changes,
     reports: await pulled.reports.count(),
     ratings: await pulled.ratings.count(),

@@ -7,6 +7,7 @@ const contractCalls = [
   'post /auth/token',
   'post /auth/refresh',
   'get /changes',
+  'get /issues',
   'get /issues/{id}',
   'patch /issues/{id}',
   'head /photos/{sha256}',

@@ -7,8 +7,11 @@ import {
   FEED_DEFAULT_LIMIT,
   FEED_MAX_LIMIT,
   FieldError,
+  ISSUES_DEFAULT_LIMIT,
+  ISSUES_MAX_LIMIT,
   Issue,
   IssueEnvelope,
+  IssuePage,
   IssuePatch,
   PHOTO_MAX_BYTES,
   PhotoRef,
@@ -26,6 +29,7 @@ import {
   Staff,
   TokenResponse,
   User,
+  issueStatuses,
   photoMediaTypes,
   type ProblemCode,
 } from '@shared/domain';
@@ -63,6 +67,7 @@ const schemaIds = {
   TokenResponse,
   Change,
   ChangePage,
+  IssuePage,
   IssuePatch,
   IssueEnvelope,
   ReportSubmission: ReportSubmissionBody,
@@ -128,6 +133,24 @@ const pathId = (name: string, description: string): JsonObject => ({
   description,
   schema: { type: 'string' },
 });
+const queryParam = (name: string, description: string, schema: JsonObject = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
+/** A page size: `what` per page, the default and the clamp. */
+const limitParam = (what: string, defaultLimit: number, maxLimit: number) =>
+  queryParam(
+    'limit',
+    `${what} per page: default ${defaultLimit}, larger values are clamped to ${maxLimit}.`,
+    {
+      type: 'integer',
+      minimum: 1,
+      default: defaultLimit,
+    },
+  );
 const header = (
   name: string,
   description: string,
@@ -193,25 +216,42 @@ const operations: OperationSpec[] = [
     security: 'bearer',
     companyCall: true,
     parameters: [
-      {
-        name: 'cursor',
-        in: 'query',
-        required: false,
-        description: 'Opaque; absent = from the beginning.',
-        schema: { type: 'string' },
-      },
-      {
-        name: 'limit',
-        in: 'query',
-        required: false,
-        description: `Changes per page: default ${FEED_DEFAULT_LIMIT}, larger values are clamped to ${FEED_MAX_LIMIT}.`,
-        schema: { type: 'integer', minimum: 1, default: FEED_DEFAULT_LIMIT },
-      },
+      queryParam('cursor', 'Opaque; absent = from the beginning.'),
+      limitParam('Changes', FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT),
     ],
     success: {
       '200': {
         description: 'A page of changes and the cursor to continue (or poll) with.',
         content: json('ChangePage'),
+      },
+    },
+    problems: ['unauthorized', 'bad_request'],
+  },
+  {
+    method: 'get',
+    path: '/issues',
+    tag: 'issues',
+    summary: 'The company’s issues of some statuses (by default the open work), in id order',
+    description:
+      'Lets a new workstation show the open work before the whole change feed has arrived; the feed stays the record, and of two copies of an issue the one with the higher `rev` wins. Only the company’s own issues are listed (not one the city withdrew from it).',
+    security: 'bearer',
+    companyCall: true,
+    parameters: [
+      queryParam(
+        'status',
+        'Comma-separated statuses (a repeated `status` is read as one list); absent = every status but `resolved`. An unknown status is 400 `bad_request`.',
+        { type: 'string', examples: ['new,returned'] },
+      ),
+      queryParam(
+        'after',
+        'The previous page’s `next`: the page starts after this id. Absent = from the first.',
+      ),
+      limitParam('Issues', ISSUES_DEFAULT_LIMIT, ISSUES_MAX_LIMIT),
+    ],
+    success: {
+      '200': {
+        description: `A page of issues in id order and \`next\` (the last id, to pass as \`after\`), or null on the last page. Statuses: ${issueStatuses.join(', ')}.`,
+        content: json('IssuePage'),
       },
     },
     problems: ['unauthorized', 'bad_request'],
@@ -352,20 +392,8 @@ const operations: OperationSpec[] = [
     security: 'bearer',
     companyCall: true,
     parameters: [
-      {
-        name: 'from',
-        in: 'query',
-        required: false,
-        description: 'Moscow date, included.',
-        schema: { type: 'string', format: 'date' },
-      },
-      {
-        name: 'to',
-        in: 'query',
-        required: false,
-        description: 'Moscow date, excluded.',
-        schema: { type: 'string', format: 'date' },
-      },
+      queryParam('from', 'Moscow date, included.', { type: 'string', format: 'date' }),
+      queryParam('to', 'Moscow date, excluded.', { type: 'string', format: 'date' }),
     ],
     success: { '200': { description: 'The figures.', content: json('CompanyStats') } },
     problems: ['unauthorized', 'forbidden', 'bad_request', 'validation'],

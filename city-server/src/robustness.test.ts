@@ -86,7 +86,10 @@ const readPaths = [
   '/stats/company',
   '/stats/company?from=yesterday',
   '/nowhere',
-  '/issues',
+  '/issues?status=closed',
+  '/issues?status=new,,returned',
+  '/issues?limit=0',
+  '/issues?after=',
   '/sim/state',
 ];
 

@@ -12,6 +12,8 @@ const MAX_LINES = 300;
 const longDataFiles: Record<string, string> = {
   'renderer/src/features/queue/messages.ts': 'the queue’s words in Russian and English',
   'renderer/src/features/ratings/messages.ts': 'the ratings’ words in Russian and English',
+  'shared/i18n/failures.ts':
+    'what happened and what to do next for every failure code, in Russian and English',
 };
 
 function walk(dir: string): { files: string[]; dirs: string[] } {

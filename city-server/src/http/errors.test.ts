@@ -26,7 +26,7 @@ describe('problem documents for every error', () => {
   it('answers an unknown route 404 not_found, with or without a token', async () => {
     expectProblem(await city.call('GET', '/nowhere'), 404, 'not_found');
     expectProblem(await city.call('GET', '/api/v2/changes', { token }), 404, 'not_found');
-    expectProblem(await city.call('POST', '/issues', { token, json: {} }), 404, 'not_found');
+    expectProblem(await city.call('POST', '/reports', { token, json: {} }), 404, 'not_found');
   });
 
   it('answers a known path with the wrong method 405 method_not_allowed with Allow', async () => {
@@ -35,6 +35,7 @@ describe('problem documents for every error', () => {
     expect(result.headers.get('allow')).toBe('GET, HEAD, PATCH');
     expectProblem(await city.call('GET', '/auth/token'), 405, 'method_not_allowed');
     expectProblem(await city.call('POST', '/changes', { token, json: {} }), 405, 'method_not_allowed');
+    expectProblem(await city.call('POST', '/issues', { token, json: {} }), 405, 'method_not_allowed');
   });
 
   it('answers malformed JSON 400 bad_request, after the auth check', async () => {

@@ -7,6 +7,7 @@ import {
   SimRating,
   SimWithdraw,
   TokenRequest,
+  isoDateTime,
 } from '@shared/domain';
 
 // The request bodies as the server accepts them: the shared schemas, closed to unknown
@@ -17,7 +18,11 @@ import {
 export const TokenRequestBody = TokenRequest.strict();
 export const RefreshRequestBody = RefreshRequest.strict();
 export const ReportSubmissionBody = ReportSubmission.strict();
-export const SimIssueBody = SimIssueRequest.strict();
+/**
+ * The reference server's own addition: `receivedAt` files an issue that reached the company
+ * earlier (an end-to-end journey needs an overdue one of its own); its deadline is counted from then.
+ */
+export const SimIssueBody = SimIssueRequest.extend({ receivedAt: isoDateTime.optional() }).strict();
 export const SimDecisionBody = SimDecision.strict();
 export const SimRatingBody = SimRating.strict();
 export const SimWithdrawBody = SimWithdraw.strict();

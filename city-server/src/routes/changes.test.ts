@@ -166,7 +166,7 @@ describe('GET /changes', () => {
       'garbage',
       'djE6MTA',
       `${forgedPosition}.${signature}`,
-      `${position}.${signature.slice(0, -2)}AA`,
+      `${position}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`,
       `${northCursor}.extra`,
       `${position}`,
     ];

@@ -1,6 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { IssuePatch, type Issue, type IssueStatus } from '@shared/domain';
+import {
+  ISSUES_DEFAULT_LIMIT,
+  ISSUES_MAX_LIMIT,
+  IssuePatch,
+  IssuesQuery,
+  openIssueStatuses,
+  type Issue,
+  type IssuePage,
+  type IssueStatus,
+} from '@shared/domain';
 import type { CityContext } from '../context';
 import { jsonAnswer, sendAnswer } from '../http/answer';
 import { bodyOf } from '../http/body';
@@ -8,10 +17,11 @@ import { checkIdempotencyKey, rememberAnswer, sendReplay } from '../http/idempot
 import { checkIfMatch, etagOf } from '../http/if-match';
 import { HttpProblem } from '../http/problem';
 import { issueInScope, requireRole } from '../http/scope';
-import { parseBody } from '../http/validation';
+import { parseBody, parseQuery } from '../http/validation';
 
-// GET /issues/{id} and PATCH /issues/{id} (assign, reprioritise), with the contract's order
-// of checks on a write: auth → scope → role → idempotency → If-Match → body → state.
+// GET /issues (the open work, page by page), GET /issues/{id} and PATCH /issues/{id}
+// (assign, reprioritise), with the contract's order of checks on a write: auth → scope →
+// role → idempotency → If-Match → body → state.
 
 /** Path parameters are always strings; an id that names no issue is a 404 at the scope step. */
 export const IssueParams = z.object({ id: z.string() });
@@ -21,6 +31,26 @@ const patchableStates: ReadonlySet<IssueStatus> = new Set(['new', 'in_progress',
 
 export function registerIssueRoutes(app: FastifyInstance, context: CityContext): void {
   const { store } = context;
+
+  // Only the company's own issues: one withdrawn from it (or moved elsewhere) is no longer
+  // its company's, so it is not listed; `after` is a position in id order, not a lookup,
+  // so any id may be given and none of another company's leaks.
+  app.get('/api/v1/issues', { config: { companyCall: true } }, async (request, reply) => {
+    const session = context.sessions.authenticate(request.headers.authorization);
+    const query = parseQuery(IssuesQuery, request.query);
+    const limit = Math.min(query.limit ?? ISSUES_DEFAULT_LIMIT, ISSUES_MAX_LIMIT);
+    const page = store.issues.list(
+      session.companyId,
+      query.status ?? openIssueStatuses,
+      query.after ?? '',
+      limit,
+    );
+    const body: IssuePage = {
+      issues: page.issues,
+      next: page.hasMore ? (page.issues.at(-1)?.id ?? null) : null,
+    };
+    return sendAnswer(reply, jsonAnswer(200, body));
+  });
 
   app.get('/api/v1/issues/:id', { config: { companyCall: true } }, async (request, reply) => {
     const session = context.sessions.authenticate(request.headers.authorization);

@@ -95,6 +95,34 @@ describe('simulation on', () => {
     ).toBe(422);
   });
 
+  it('files an issue received earlier, its deadline counted from then, and refuses a future or year-old receipt', async () => {
+    const result = await city.call('POST', '/sim/issues', {
+      token: SIM_TOKEN,
+      json: { categoryId: CATEGORY.roof, receivedAt: '2026-03-10T06:30:00Z' },
+    });
+    expect(result.status).toBe(201);
+    const { issue } = SimIssueAnswer.parse(result.json);
+    expect(issue).toMatchObject({
+      status: 'new',
+      createdAt: '2026-03-10T09:30:00+03:00',
+      receivedAt: '2026-03-10T09:30:00+03:00',
+      deadlineAt: deadlineAt('2026-03-10T09:30:00+03:00', 5),
+    });
+    // Five working days after Tuesday 10 March end on Tuesday 17 March: overdue at the clock's now.
+    expect(issue.deadlineAt).toBe('2026-03-17T23:59:59+03:00');
+
+    for (const receivedAt of ['2026-03-25T12:00:01+03:00', '2025-03-01T12:00:00+03:00']) {
+      const refused = await city.call('POST', '/sim/issues', { token: SIM_TOKEN, json: { receivedAt } });
+      expect(refused.status).toBe(422);
+      expect(Problem.parse(refused.json).errors?.[0]?.field).toBe('receivedAt');
+    }
+    const malformed = await city.call('POST', '/sim/issues', {
+      token: SIM_TOKEN,
+      json: { receivedAt: '10.03.2026 09:30' },
+    });
+    expect(malformed.status).toBe(422);
+  });
+
   it('decides reports: accept resolves the issue, reject returns it with the comment; a decided report is 409', async () => {
     const accepted = await city.call('POST', `/sim/reports/${REPORT.onModeration}/decision`, {
       token: SIM_TOKEN,

@@ -30,7 +30,8 @@ describe('the demo world', () => {
     expect(again.photos.map((p) => p.sha256)).toEqual(world.photos.map((p) => p.sha256));
     const other = generateDemoWorld({ now: NOW, seed: 2 });
     expect(other.issues[100]?.issue.description).not.toBe(world.issues[100]?.issue.description);
-  });
+    // Two more worlds: a second or two each, more on a machine shared with other work.
+  }, 60_000);
 
   it('has the Жилищник of Орехово-Борисово Северное and its southern neighbour', () => {
     expect(world.companies).toEqual([

@@ -8,6 +8,8 @@ import type { SeedWorld } from './world';
 // The demo city: a year of residents' complaints in Орехово-Борисово Северное, and a
 // smaller share in Южное, played through the portal's workflow up to `now`. Every text is
 // composed afresh; the content is what a dispatcher looks at, so it has to read as real.
+// Whatever the date, a few issues of each kind of the day's work are planned (present.ts),
+// so that the queue is never without new, due, overdue, returned or reopened ones.
 
 export { DEMO_PASSWORD } from './demo-data/builder';
 
@@ -32,6 +34,7 @@ export function generateDemoWorld(opts: { now: Date; seed: number }): SeedWorld 
         loginPrefix: '',
         beforePhotosPerScene: 1,
         afterPhotosPerScene: 1,
+        present: { unassigned: 6, dueToday: 4, overdue: 4, returned: 3, reopened: 3 },
       },
       {
         area: southCompany,
@@ -46,6 +49,7 @@ export function generateDemoWorld(opts: { now: Date; seed: number }): SeedWorld 
         loginPrefix: 'neighbour.',
         beforePhotosPerScene: 0,
         afterPhotosPerScene: 1,
+        present: { unassigned: 2, dueToday: 1, overdue: 1, returned: 1, reopened: 1 },
       },
     ],
     residentPhotosPerScene: 2,

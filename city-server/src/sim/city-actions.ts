@@ -5,7 +5,7 @@ import { HttpProblem } from '../http/problem';
 import { generatePng } from '../images/png';
 import type { IssueRecord } from '../store/issues';
 import type { CityStore } from '../store/store';
-import { formatMoscow } from '../time';
+import { formatMoscow, parseInstant } from '../time';
 import { genericDescriptions, residentAddress, topicFor } from './resident-texts';
 
 // What the city and its residents do in the simulation: file issues, moderate reports, rate
@@ -18,7 +18,12 @@ export interface SimIssueInput {
   title?: string;
   description?: string;
   address?: string;
+  /** When the issue reached the company: now when missing, else up to a year back. */
+  receivedAt?: string;
 }
+
+/** How far back a simulated issue may have been received: the demo city's year of history. */
+const RECEIVED_AT_MAX_AGE_MS = 366 * 24 * 60 * 60 * 1000;
 
 /** Where simulated issues land when the company has none yet: Орехово-Борисово Северное. */
 const DISTRICT_CENTRE = { lat: 55.6148, lng: 37.7125 };
@@ -68,6 +73,15 @@ export class SimulatedCity {
     return { sha256, width: 64, height: 48 };
   }
 
+  private receivedMs(receivedAt: string | undefined): number {
+    const nowMs = this.now().getTime();
+    if (receivedAt === undefined) return nowMs;
+    const atMs = parseInstant(receivedAt);
+    if (atMs > nowMs) throw invalid('receivedAt', 'is in the future');
+    if (nowMs - atMs > RECEIVED_AT_MAX_AGE_MS) throw invalid('receivedAt', 'is more than a year ago');
+    return atMs;
+  }
+
   fileIssue(input: SimIssueInput): Issue {
     const companies = this.store.catalog.companies();
     const company =
@@ -78,8 +92,7 @@ export class SimulatedCity {
     const category = this.category(input.categoryId);
     const topic = topicFor(category.nameRu);
     const descriptions = topic?.descriptions ?? genericDescriptions;
-    const nowMs = this.now().getTime();
-    const receivedAt = formatMoscow(nowMs);
+    const receivedAt = formatMoscow(this.receivedMs(input.receivedAt));
     return this.store.transaction(() => {
       const issue: Issue = {
         id: randomUUID(),

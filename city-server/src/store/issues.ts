@@ -13,6 +13,11 @@ export interface IssueRecord {
 
 export type IssueEventKind = 'assigned' | 'reopened' | 'withdrawn' | 'moved_in';
 
+export interface IssueListPage {
+  issues: Issue[];
+  hasMore: boolean;
+}
+
 interface IssueRow {
   id: string;
   company_id: string | null;
@@ -63,6 +68,43 @@ const paramsOf = (record: IssueRecord): IssueParams => {
   };
 };
 
+const issueOf = (row: IssueRow, residentPhotos: PhotoRef[]): Issue => ({
+  id: row.id,
+  number: row.number,
+  categoryId: row.category_id,
+  title: row.title,
+  description: row.description,
+  address: row.address,
+  district: row.district,
+  lat: row.lat,
+  lng: row.lng,
+  createdAt: formatMoscow(row.created_at),
+  receivedAt: formatMoscow(row.received_at),
+  deadlineAt: formatMoscow(row.deadline_at),
+  status: IssueStatus.parse(row.status),
+  assigneeId: row.assignee_id,
+  priority: Priority.parse(row.priority),
+  residentPhotos,
+  moderatorComment: row.moderator_comment,
+  rev: row.rev,
+});
+
+/**
+ * One company's issues of up to every status, after an id, in id order. Each status is its
+ * own walk of the (company_id, status, id) index, stopped after `limit` rows, and the walks
+ * are merged: a page costs about `limit` rows per status asked for, however many resolved
+ * issues lie between the open ones. A status not asked for is bound to NULL, which matches
+ * nothing, so one prepared statement serves every choice of statuses.
+ */
+const STATUS_SLOTS = IssueStatus.options.length;
+const listSql = `SELECT * FROM (${Array.from(
+  { length: STATUS_SLOTS },
+  (_, slot) =>
+    `SELECT * FROM (SELECT * FROM issues WHERE company_id = @company AND status = @s${slot} AND id > @after ORDER BY id LIMIT @limit)`,
+).join(' UNION ALL ')}) ORDER BY id LIMIT @limit`;
+
+type ListParams = { company: string; after: string; limit: number } & Record<`s${number}`, string | null>;
+
 export class IssueRepository {
   private readonly byId;
   private readonly photosOf;
@@ -75,6 +117,8 @@ export class IssueRepository {
   private readonly insertEvent;
   private readonly countEvents;
   private readonly byNumber;
+  private readonly listStatement;
+  private readonly photosOfMany;
 
   constructor(db: Database.Database) {
     this.byId = db.prepare<[string], IssueRow>('SELECT * FROM issues WHERE id = ?');
@@ -114,6 +158,11 @@ export class IssueRepository {
     this.byNumber = db.prepare<[string], { found: number }>(
       'SELECT 1 AS found FROM issues WHERE number = ? LIMIT 1',
     );
+    this.listStatement = db.prepare<ListParams, IssueRow>(listSql);
+    this.photosOfMany = db.prepare<[string], PhotoRef & { issue_id: string }>(
+      `SELECT issue_id, sha256, width, height FROM issue_photos
+       WHERE issue_id IN (SELECT value FROM json_each(?)) ORDER BY issue_id, position`,
+    );
     this.countEvents = db.prepare<[string, string], { count: number }>(
       'SELECT COUNT(*) AS count FROM issue_events WHERE issue_id = ? AND kind = ?',
     );
@@ -122,30 +171,29 @@ export class IssueRepository {
   find(id: string): IssueRecord | undefined {
     const row = this.byId.get(id);
     if (row === undefined) return undefined;
-    const issue: Issue = {
-      id: row.id,
-      number: row.number,
-      categoryId: row.category_id,
-      title: row.title,
-      description: row.description,
-      address: row.address,
-      district: row.district,
-      lat: row.lat,
-      lng: row.lng,
-      createdAt: formatMoscow(row.created_at),
-      receivedAt: formatMoscow(row.received_at),
-      deadlineAt: formatMoscow(row.deadline_at),
-      status: IssueStatus.parse(row.status),
-      assigneeId: row.assignee_id,
-      priority: Priority.parse(row.priority),
-      residentPhotos: this.photosOf.all(row.id),
-      moderatorComment: row.moderator_comment,
-      rev: row.rev,
-    };
     return {
       companyId: row.company_id,
       firstDeadlineAt: formatMoscow(row.first_deadline_at ?? row.deadline_at),
-      issue,
+      issue: issueOf(row, this.photosOf.all(row.id)),
+    };
+  }
+
+  /** Up to `limit` of the company's issues whose status is one of `statuses`, with ids after `afterId`. */
+  list(companyId: string, statuses: readonly IssueStatus[], afterId: string, limit: number): IssueListPage {
+    const params: ListParams = { company: companyId, after: afterId, limit: limit + 1 };
+    const wanted = [...new Set(statuses)];
+    for (let slot = 0; slot < STATUS_SLOTS; slot += 1) params[`s${slot}`] = wanted[slot] ?? null;
+    const rows = this.listStatement.all(params);
+    const page = rows.slice(0, limit);
+    const photos = new Map<string, PhotoRef[]>();
+    for (const { issue_id, ...photo } of this.photosOfMany.all(JSON.stringify(page.map((row) => row.id)))) {
+      const list = photos.get(issue_id);
+      if (list === undefined) photos.set(issue_id, [photo]);
+      else list.push(photo);
+    }
+    return {
+      issues: page.map((row) => issueOf(row, photos.get(row.id) ?? [])),
+      hasMore: rows.length > limit,
     };
   }
 

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { afterAll, beforeAll } from 'vitest';
 import { TokenResponse } from '@shared/domain';
 import { buildCityServer, type CityServer, type CityServerOptions } from '../app';
 import { seedDatabase } from '../store/seed';
 import type { SeedWorld } from '../seed/world';
-import { DEMO_PASSWORD, FIXTURE_NOW, fixtureWorld } from './fixtures';
+import { DEMO_PASSWORD, FIXTURE_NOW, fixtureWorld, fixtureWorldWithManyIssues } from './fixtures';
 
 // A real server on an ephemeral port over a temporary data folder, seeded with the
 // fixture world, with a clock the test can move, and small helpers to call it with fetch.
@@ -138,6 +139,48 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await server.app.close();
       if (options.keepDataDir !== true && options.dataDir === undefined)
         rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BulkCity {
+  readonly city: TestServer;
+  /** The access tokens of the two companies' dispatchers. */
+  readonly north: string;
+  readonly south: string;
+}
+
+/**
+ * For a whole describe block: the fixture city with `bulk` more new issues and the simulation
+ * on, started before its tests and closed after them. Read the fields inside the tests.
+ */
+export function bulkCitySuite(bulk: number): BulkCity {
+  let started: BulkCity | null = null;
+  const get = (): BulkCity => {
+    if (started === null) throw new Error('the bulk city starts in beforeAll');
+    return started;
+  };
+  beforeAll(async () => {
+    const city = await startTestServer({
+      world: fixtureWorldWithManyIssues(bulk),
+      sim: { token: SIM_TOKEN },
+    });
+    started = {
+      city,
+      north: await city.tokenOf('dispatcher'),
+      south: await city.tokenOf('neighbour.dispatcher'),
+    };
+  });
+  afterAll(() => get().city.close());
+  return {
+    get city() {
+      return get().city;
+    },
+    get north() {
+      return get().north;
+    },
+    get south() {
+      return get().south;
     },
   };
 }

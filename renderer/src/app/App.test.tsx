@@ -50,7 +50,7 @@ describe('App', () => {
       target: { value: 'ftp://city' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Войти' }));
-    expect(await screen.findByText('Адрес сервера указан неверно.')).toBeTruthy();
+    expect(await screen.findByText(/^Адрес сервера указан неверно. Введите адрес вида/)).toBeTruthy();
   });
 
   it('switches the language on the sign-in screen and saves the choice', async () => {

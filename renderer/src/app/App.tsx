@@ -50,7 +50,7 @@ export function App({ desk, i18n, initialLanguage, router }: Props) {
       document.documentElement.lang = next;
       setLanguageState(next);
       const saved = await desk.settings.update({ language: next });
-      return saved.ok ? null : saved.error.message;
+      return saved.ok ? null : saved.error;
     },
     [desk, i18n],
   );

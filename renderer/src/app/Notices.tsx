@@ -2,6 +2,7 @@ import { Alert, Snackbar } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useSession, useWorkspace, type SyncNotice } from './session/session-context';
+import { failureSentence, logFailure } from '../i18n/failure';
 
 function useNoticeText(notice: SyncNotice | undefined): string {
   const { t } = useTranslation();
@@ -12,6 +13,11 @@ function useNoticeText(notice: SyncNotice | undefined): string {
     [db, assigneeId],
   );
   if (!notice) return '';
+  const refusalOf = (refused: { code: string; message: string }) => {
+    const failure = { code: refused.code, detail: refused.message };
+    logFailure(failure);
+    return failureSentence(t, failure);
+  };
   switch (notice.kind) {
     case 'assignment_conflict':
       return t('notices.assignmentConflict', {
@@ -19,9 +25,9 @@ function useNoticeText(notice: SyncNotice | undefined): string {
         assignee: assignee?.name ?? (assigneeId ? assigneeId : t('notices.nobody')),
       });
     case 'report_refused':
-      return t('notices.reportRefused', { number: notice.issueNumber, message: notice.message });
+      return t('notices.reportRefused', { number: notice.issueNumber, message: refusalOf(notice) });
     case 'change_refused':
-      return t('notices.changeRefused', { message: notice.message });
+      return t('notices.changeRefused', { message: refusalOf(notice) });
   }
 }
 

@@ -44,7 +44,7 @@ export function UserMenu() {
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         <ListItemText
           sx={{ px: 2, py: 1 }}
-          primary={t(`auth.roles.${user.role}`)}
+          primary={t(`common.roles.${user.role}`)}
           secondary={user.companyName}
         />
         <Divider />

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { DeskApi, Language } from '@shared/ipc';
+import type { DeskApi, DeskError, Language } from '@shared/ipc';
 
 export const DeskContext = createContext<DeskApi | null>(null);
 
@@ -12,7 +12,7 @@ export function useDesk(): DeskApi {
 export interface LanguageControl {
   language: Language;
   /** Switches the UI and remembers the choice through the platform; resolves to an error message or null. */
-  setLanguage: (language: Language) => Promise<string | null>;
+  setLanguage: (language: Language) => Promise<DeskError | null>;
 }
 
 export const LanguageContext = createContext<LanguageControl | null>(null);

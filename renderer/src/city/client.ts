@@ -5,11 +5,14 @@ import {
   CompanyStats,
   Issue,
   IssueEnvelope,
+  IssuePage,
   PhotoStored,
   ReportCreated,
   TokenResponse,
   FEED_MAX_LIMIT,
+  ISSUES_MAX_LIMIT,
   type IssuePatch,
+  type IssueStatus,
   type PhotoMediaType,
   type ReportSubmission,
 } from '@shared/domain';
@@ -29,6 +32,15 @@ export interface UploadProgress {
 }
 
 const Empty = z.unknown();
+
+export interface IssueListQuery {
+  /** Absent: the city's default, every status but `resolved` (the open work). */
+  statuses?: readonly IssueStatus[];
+  /** The previous page's `next`; null or absent for the first page. */
+  after?: string | null;
+  limit?: number;
+  signal?: AbortSignal;
+}
 
 /**
  * The city API, v1 (../shared/city-api.md). Only sync/ uses it (the engine, the on-demand
@@ -86,6 +98,15 @@ export class CityClient {
     const params: Record<string, string> = { limit: String(limit) };
     if (cursor !== null) params['cursor'] = cursor;
     return (await this.authorized({ method: 'GET', url: '/changes', params, signal }, ChangePage)).data;
+  }
+
+  /** A page of the company's issues in id order (GET /issues): by default the open work. */
+  async issues(query: IssueListQuery = {}): Promise<IssuePage> {
+    const params: Record<string, string> = { limit: String(query.limit ?? ISSUES_MAX_LIMIT) };
+    if (query.statuses !== undefined) params['status'] = query.statuses.join(',');
+    if (query.after !== undefined && query.after !== null) params['after'] = query.after;
+    return (await this.authorized({ method: 'GET', url: '/issues', params, signal: query.signal }, IssuePage))
+      .data;
   }
 
   async issue(id: string): Promise<Issue> {

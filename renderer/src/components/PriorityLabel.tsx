@@ -16,14 +16,14 @@ const Label = styled('span')(({ theme }) => ({
   '&[data-priority="urgent"]': { color: theme.palette.error.main, fontWeight: 600 },
 }));
 
-/** A priority as an icon and its word (`priority.*`); normal is quiet so the others stand out. */
+/** A priority as an icon and its word (`common.priority.*`); normal is quiet so the others stand out. */
 export function PriorityLabel({ priority }: { priority: Priority }) {
   const { t } = useTranslation();
   return (
     <Label data-priority={priority}>
       {priority === 'urgent' && <KeyboardDoubleArrowUpIcon fontSize="inherit" />}
       {priority === 'high' && <KeyboardArrowUpIcon fontSize="inherit" />}
-      {t(`priority.${priority}`)}
+      {t(`common.priority.${priority}`)}
     </Label>
   );
 }

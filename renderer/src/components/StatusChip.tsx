@@ -35,8 +35,8 @@ const Chip = styled('span')({
   ),
 });
 
-/** An issue's status as a small translated label; words in `queue.status.*`. */
+/** An issue's status as a small translated label; words in `common.status.*`. */
 export function StatusChip({ status }: { status: IssueStatus }) {
   const { t } = useTranslation();
-  return <Chip data-status={status}>{t(`queue.status.${status}`)}</Chip>;
+  return <Chip data-status={status}>{t(`common.status.${status}`)}</Chip>;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createDb, databaseNameFor } from './database';
+import { createDb, databaseNameFor, type DeskDb } from './database';
 import type { RequestRecord } from './records';
 import { schemaVersions } from './schema';
 
@@ -26,22 +26,28 @@ const issue = (id: string, status: string) => ({
   rev: 3,
 });
 
+/** Opens a database as an older app left it (versions up to `upTo`), seeds it, and reopens it as this app does. */
+async function reopenAfter(upTo: number, seed: (old: Dexie) => Promise<void>): Promise<DeskDb> {
+  const indexedDB = new IDBFactory();
+  const name = `migration-test-v${upTo}`;
+  const old = new Dexie(name, { indexedDB, IDBKeyRange });
+  for (const { version, stores } of schemaVersions.filter((v) => v.version <= upTo))
+    old.version(version).stores(stores);
+  await old.open();
+  await seed(old);
+  old.close();
+  const db = createDb({ name, indexedDB, IDBKeyRange });
+  await db.open();
+  return db;
+}
+
 describe('the local database', () => {
   it('upgrades a version 1 replica: data kept, unassigned issues findable by index', async () => {
-    const indexedDB = new IDBFactory();
-    const name = 'migration-test';
-    const v1 = schemaVersions.find((v) => v.version === 1);
-    if (!v1) throw new Error('no version 1');
-    const old = new Dexie(name, { indexedDB, IDBKeyRange });
-    old.version(1).stores(v1.stores);
-    await old.open();
-    await old.table('issues').bulkAdd([issue('1', 'new'), issue('2', 'resolved')]);
-    await old.table('outbox').add({ kind: 'issue_patch', issueId: '1', state: 'waiting' });
-    await old.table('meta').put({ key: 'cursor', value: 'c-41' });
-    old.close();
-
-    const db = createDb({ name, indexedDB, IDBKeyRange });
-    await db.open();
+    const db = await reopenAfter(1, async (old) => {
+      await old.table('issues').bulkAdd([issue('1', 'new'), issue('2', 'resolved')]);
+      await old.table('outbox').add({ kind: 'issue_patch', issueId: '1', state: 'waiting' });
+      await old.table('meta').put({ key: 'cursor', value: 'c-41' });
+    });
     expect(db.verno).toBe(schemaVersions.at(-1)?.version);
     expect(await db.issues.count()).toBe(2);
     expect(await db.outbox.count()).toBe(1);
@@ -53,18 +59,10 @@ describe('the local database', () => {
   });
 
   it('upgrades a version 2 replica: data kept, screens’ requests and the city’s figures stored', async () => {
-    const indexedDB = new IDBFactory();
-    const name = 'migration-test-v2';
-    const old = new Dexie(name, { indexedDB, IDBKeyRange });
-    for (const { version, stores } of schemaVersions.filter((v) => v.version <= 2))
-      old.version(version).stores(stores);
-    await old.open();
-    await old.table('issues').bulkAdd([{ ...issue('1', 'new'), assigneeKey: '' }]);
-    await old.table('photos').add({ sha256: 'ab', uploadState: 'remote' });
-    old.close();
-
-    const db = createDb({ name, indexedDB, IDBKeyRange });
-    await db.open();
+    const db = await reopenAfter(2, async (old) => {
+      await old.table('issues').bulkAdd([{ ...issue('1', 'new'), assigneeKey: '' }]);
+      await old.table('photos').add({ sha256: 'ab', uploadState: 'remote' });
+    });
     expect(db.verno).toBe(schemaVersions.at(-1)?.version);
     expect(await db.issues.count()).toBe(1);
     expect(await db.photos.count()).toBe(1);

@@ -131,6 +131,38 @@ export type CategoryRecord = Category;
 export type StaffRecord = Staff;
 export type RatingRecord = Rating;
 
+/**
+ * How far the first pull of this replica has come, for the screens: the open work arrives
+ * first (GET /issues), then the whole change feed behind it, oldest first ("the history").
+ * Absent on a replica filled before first pulls were done this way.
+ */
+export interface FirstPullProgress {
+  /** 'open_work': the open issues are arriving; 'history': the feed is; 'done': the replica is whole. */
+  stage: 'open_work' | 'history' | 'done';
+  /** When the first pull began (its first attempt). */
+  startedAt: string;
+  /** Open issues received through GET /issues; all of them once the stage is past 'open_work'. */
+  openIssues: number;
+  /** Issues in the replica so far, open work and history together, each counted once. */
+  issuesReceived: number;
+  /**
+   * About how many issues the replica will hold when the history is in; null until the feed has
+   * said enough, exact once 'done'. The city gives no total: the estimate assumes the company's
+   * issues arrive at an even rate over its history (see first-pull-estimate.ts).
+   */
+  issuesExpected: number | null;
+  /** When the history should be in, at the pace of the current attempt; null while unknown and once done. */
+  expectedDoneAt: string | null;
+  /** The receipt of the oldest issue the history has brought: where the company's history begins. */
+  historyFrom: string | null;
+  /**
+   * How far the history has come: the feed runs oldest first, so the replica holds the company's
+   * issues as they stood at about this moment (the latest receipt among the issues it brought).
+   * Until 'done', figures over later dates miss the issues resolved since; null before the first issue.
+   */
+  historyThrough: string | null;
+}
+
 export interface SyncStatusRecord {
   running: boolean;
   phase: 'idle' | 'pulling' | 'pushing' | 'prefetching';
@@ -140,6 +172,17 @@ export interface SyncStatusRecord {
   error: { code: string; message: string; at: string } | null;
   pulledThisRun: number;
   nextAttemptAt: number | null;
+  /** The first pull's progress (kept with stage 'done' after it). */
+  firstPull?: FirstPullProgress;
+}
+
+/** Where an interrupted first pull resumes: written with each page it applies. */
+export interface FirstPullState {
+  stage: 'open_work' | 'history' | 'done';
+  startedAt: string;
+  /** The last GET /issues page's `next`: the open work resumes after it. */
+  openAfter: string | null;
+  openIssues: number;
 }
 
 /** The Moscow dates `[from, to)` of a period the city counts its figures over. */
@@ -192,6 +235,7 @@ export interface CityStatsRecord {
 
 export interface MetaValues {
   cursor: string;
+  firstPull: FirstPullState;
   user: User;
   clientId: string;
   syncStatus: SyncStatusRecord;

@@ -1,12 +1,7 @@
-import type { Messages } from './ru';
-import { queueMessages } from '../features/queue/messages';
-import { ratingsMessages } from '../features/ratings/messages';
-import { reportMessages } from '../features/report/messages';
+import type { Words } from '@shared/i18n';
+import type { ru } from './ru';
 
-export const en: Messages = {
-  queue: queueMessages.en,
-  ratings: ratingsMessages.en,
-  report: reportMessages.en,
+export const en: Words<typeof ru> = {
   app: {
     name: 'Gorod Desk',
     tagline: 'Management company workstation · «Our City» portal',
@@ -51,7 +46,7 @@ export const en: Messages = {
     platformElectron: 'Desktop app',
     platformWeb: 'Browser',
     os: 'System',
-    saveFailed: 'Could not save the setting: {{reason}}',
+    saveFailedTitle: 'The setting was not saved',
     notifications: 'Notifications',
     notifyUrgent: 'A new urgent issue',
     notifyDueToday: "An issue's deadline ends today",
@@ -74,13 +69,6 @@ export const en: Messages = {
     demoTitle: 'Demo city',
     demoBody:
       'Logins dispatcher, supervisor, manager and neighbour.dispatcher (the neighbouring district), password demo.',
-    errors: {
-      wrongCredentials: 'Wrong login or password.',
-      rateLimited: 'Too many sign-in attempts. Try again in {{seconds}} s.',
-      unreachable: 'The city server cannot be reached: {{detail}}. Check the address and the network.',
-      badServer: 'The server address is not valid.',
-      other: 'Could not sign in: {{detail}}',
-    },
     expiredTitle: 'Session expired',
     expiredBody:
       'The city server asks you to sign in again. Everything you did is kept on this computer and will be sent after you sign in.',
@@ -97,7 +85,6 @@ export const en: Messages = {
     signOutUnsent_other:
       '{{count}} changes have not reached the city yet. They stay on this computer and are sent when you sign in again.',
     cancel: 'Cancel',
-    roles: { dispatcher: 'Dispatcher', supervisor: 'Field supervisor', manager: 'Manager' },
   },
   sync: {
     online: 'Online',
@@ -107,7 +94,7 @@ export const en: Messages = {
     lastSuccess: 'Last sync: {{when}}',
     never: 'Not synced yet',
     nextAttempt: 'Next attempt: {{when}}',
-    failed: 'Sync failed: {{message}}',
+    failedTitle: 'Sync failed',
     offlineNote: 'No network. Changes are kept on this computer and sent automatically.',
     status: 'Status',
     pendingTitle: 'Outbox',
@@ -122,7 +109,7 @@ export const en: Messages = {
       refused: 'Refused by the city',
     },
     attempts: 'Attempts: {{count}}',
-    lastError: 'Last error: {{message}}',
+    lastErrorTitle: 'Last error',
     retry: 'Send again',
     discard: 'Discard the change',
     details: 'Details',
@@ -135,13 +122,12 @@ export const en: Messages = {
   notices: {
     assignmentConflict:
       'Issue {{number}} was changed by someone else first: the assignee is now {{assignee}}. Your assignment was not sent.',
-    reportRefused: 'The city did not accept the report on issue {{number}}: {{message}}. The report is kept.',
-    changeRefused: 'The city did not accept a change: {{message}}',
+    reportRefused: 'The city did not accept the report on issue {{number}}. {{message}} The report is kept.',
+    changeRefused: 'The city did not accept a change. {{message}}',
     open: 'Open',
     retry: 'Retry',
     nobody: 'nobody',
   },
-  priority: { normal: 'normal', high: 'high', urgent: 'urgent' },
   errors: {
     title: 'Something went wrong',
     body: 'This screen could not be shown. Your data is kept on this computer — reload the window.',

@@ -1,13 +1,12 @@
 import type { Language } from '@shared/ipc';
+import { localeOf } from '@shared/i18n';
 
 // Deadlines are the city's, and the city keeps Moscow time: every date on screen is shown
 // in Europe/Moscow whatever the computer's own time zone is.
 export const MOSCOW_TIME_ZONE = 'Europe/Moscow';
 
-const locales: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
-
 export function formatMoscowDateTime(instant: Date | string, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], {
+  return new Intl.DateTimeFormat(localeOf[language], {
     timeZone: MOSCOW_TIME_ZONE,
     day: 'numeric',
     month: 'short',
@@ -18,7 +17,7 @@ export function formatMoscowDateTime(instant: Date | string, language: Language)
 }
 
 export function formatMoscowClock(instant: Date, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], {
+  return new Intl.DateTimeFormat(localeOf[language], {
     timeZone: MOSCOW_TIME_ZONE,
     weekday: 'short',
     day: 'numeric',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ru } from './ru';
-import { en } from './en';
+import { translations } from './resources';
 import { createI18n } from '.';
 import { formatMoscowDateTime } from './format';
 
@@ -11,11 +10,11 @@ const keysOf = (value: unknown, prefix = ''): string[] =>
 
 describe('translations', () => {
   it('have the same keys in Russian and English, none empty', () => {
-    expect(keysOf(en).sort()).toEqual(keysOf(ru).sort());
-    for (const key of keysOf(ru)) {
+    expect(keysOf(translations.en).sort()).toEqual(keysOf(translations.ru).sort());
+    for (const key of keysOf(translations.ru)) {
       const text = key
         .split('.')
-        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], ru);
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], translations.ru);
       expect(typeof text === 'string' && text.length > 0, key).toBe(true);
     }
   });

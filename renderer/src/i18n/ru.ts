@@ -1,13 +1,7 @@
-// Russian is the default language of the app; every other language has the same keys.
-// Each feature keeps its own words beside it (features/*/messages.ts); they are merged here.
-import { queueMessages } from '../features/queue/messages';
-import { ratingsMessages } from '../features/ratings/messages';
-import { reportMessages } from '../features/report/messages';
-
+// The renderer shell's own words (navigation, sign-in, sync, settings), Russian first; en.ts
+// has the same keys (`Words<typeof ru>`). Features keep theirs beside them (features/*/messages.ts),
+// the words every screen shares are in shared/i18n; i18n/index.ts merges them all.
 export const ru = {
-  queue: queueMessages.ru,
-  ratings: ratingsMessages.ru,
-  report: reportMessages.ru,
   app: {
     name: 'Gorod Desk',
     tagline: 'Рабочее место управляющей компании · «Наш город»',
@@ -52,7 +46,7 @@ export const ru = {
     platformElectron: 'Настольное приложение',
     platformWeb: 'Браузер',
     os: 'Система',
-    saveFailed: 'Не удалось сохранить настройку: {{reason}}',
+    saveFailedTitle: 'Настройка не сохранена',
     notifications: 'Уведомления',
     notifyUrgent: 'Новая срочная заявка',
     notifyDueToday: 'Срок заявки истекает сегодня',
@@ -75,13 +69,6 @@ export const ru = {
     demoTitle: 'Демо-город',
     demoBody:
       'Логины dispatcher (диспетчер), supervisor (мастер участка), manager (руководитель) и neighbour.dispatcher (соседний район), пароль demo.',
-    errors: {
-      wrongCredentials: 'Неверный логин или пароль.',
-      rateLimited: 'Слишком много попыток входа. Повторите через {{seconds}} с.',
-      unreachable: 'Сервер города недоступен: {{detail}}. Проверьте адрес и подключение к сети.',
-      badServer: 'Адрес сервера указан неверно.',
-      other: 'Не удалось войти: {{detail}}',
-    },
     expiredTitle: 'Сессия истекла',
     expiredBody:
       'Сервер города попросил войти снова. Всё, что вы сделали, сохранено на этом компьютере и будет отправлено после входа.',
@@ -97,7 +84,6 @@ export const ru = {
     signOutUnsent_other:
       '{{count}} изменения ещё не отправлены в город. Они останутся на этом компьютере и уйдут, когда вы снова войдёте.',
     cancel: 'Отмена',
-    roles: { dispatcher: 'Диспетчер', supervisor: 'Мастер участка', manager: 'Руководитель' },
   },
   sync: {
     online: 'В сети',
@@ -107,7 +93,7 @@ export const ru = {
     lastSuccess: 'Последняя синхронизация: {{when}}',
     never: 'Ещё не синхронизировано',
     nextAttempt: 'Следующая попытка: {{when}}',
-    failed: 'Синхронизация не удалась: {{message}}',
+    failedTitle: 'Синхронизация не удалась',
     offlineNote:
       'Нет подключения к сети. Изменения сохраняются на этом компьютере и будут отправлены автоматически.',
     status: 'Состояние',
@@ -123,7 +109,7 @@ export const ru = {
       refused: 'Отклонено городом',
     },
     attempts: 'Попыток: {{count}}',
-    lastError: 'Последняя ошибка: {{message}}',
+    lastErrorTitle: 'Последняя ошибка',
     retry: 'Отправить снова',
     discard: 'Отменить изменение',
     details: 'Подробности',
@@ -136,13 +122,12 @@ export const ru = {
   notices: {
     assignmentConflict:
       'Заявку {{number}} уже изменил другой сотрудник: сейчас исполнитель — {{assignee}}. Ваше назначение не отправлено.',
-    reportRefused: 'Город не принял отчёт по заявке {{number}}: {{message}}. Отчёт сохранён.',
-    changeRefused: 'Город не принял изменение: {{message}}',
+    reportRefused: 'Город не принял отчёт по заявке {{number}}. {{message}} Отчёт сохранён.',
+    changeRefused: 'Город не принял изменение. {{message}}',
     open: 'Открыть',
     retry: 'Повторить',
     nobody: 'не назначен',
   },
-  priority: { normal: 'обычный', high: 'высокий', urgent: 'срочный' },
   errors: {
     title: 'Что-то пошло не так',
     body: 'Экран не смог отобразиться. Ваши данные сохранены на этом компьютере — перезагрузите окно.',
@@ -150,6 +135,3 @@ export const ru = {
     details: 'Подробности для техподдержки',
   },
 };
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof ru>;

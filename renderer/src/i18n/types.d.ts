@@ -1,8 +1,8 @@
-import type { ru } from './ru';
+import type { Translation } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ru };
+    resources: { translation: Translation };
   }
 }

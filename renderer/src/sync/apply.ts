@@ -9,6 +9,16 @@ export function toIssueRecord(issue: Issue, previous: IssueRecord | undefined): 
   return record;
 }
 
+/**
+ * Of two copies of an issue the one with the higher `rev` wins: the record to write for the
+ * city's `issue`, or null when the replica's copy is as new or newer (the answer to our own
+ * PATCH, or the open work that arrived before the feed's older copies).
+ */
+export function newerIssueRecord(issue: Issue, previous: IssueRecord | undefined): IssueRecord | null {
+  if (previous && previous.rev >= issue.rev) return null;
+  return toIssueRecord(issue, previous);
+}
+
 /** What changed between two versions of an issue, as timeline events. */
 export function issueEvents(previous: Issue | undefined, next: Issue, at: string): NewIssueEvent[] {
   const event = (kind: IssueEventRecord['kind'], from: string | null, to: string | null): NewIssueEvent => ({
@@ -61,7 +71,7 @@ export function mergeCityReport(report: Report, local: ReportRecord | undefined)
  */
 const PRECISE_WRITE = 49;
 
-async function putRows<T>(
+export async function putRows<T>(
   table: { bulkPut(rows: readonly T[]): Promise<unknown> },
   rows: readonly T[],
   precise: boolean,
@@ -74,11 +84,51 @@ async function putRows<T>(
 
 export interface ApplyOptions {
   /**
-   * The first pull into an empty database: nothing local can be overwritten, so nothing is
-   * read back before writing, and no timeline events are made (their time would be the
-   * pull's, not the change's; the issue's receipt, reports and ratings carry their own).
+   * The first pull's history: the feed from its beginning, whose later copies of an issue are
+   * always newer than its earlier ones. Only what may hold something newer or local is read
+   * back before writing: the issues in `present`, those with a change in the outbox and the
+   * reports written here; the rest is written as it comes. No timeline events are made (their
+   * time would be the pull's, not the change's; the receipt, reports and ratings carry their own).
    */
   firstPull?: boolean;
+  /** With `firstPull`: the issues the replica held when this history began (the open work). */
+  present?: ReadonlySet<string>;
+  /**
+   * Write issues in calls of fewer than 50 rows so screens hear which changed (the queue's
+   * index reads again only those); default: not on a first pull. Reports and ratings of a
+   * first pull's history go in whole: nothing keeps an index of them, and they are most of it.
+   */
+  precise?: boolean;
+}
+
+/**
+ * Of a first pull's issues, those that may already be here with something newer or local:
+ * the ones `present` when it began, and those changed here since (every local change has an
+ * outbox row). Call inside a transaction that includes the outbox.
+ */
+export async function issuesToReadBack(
+  db: DeskDb,
+  issueIds: Iterable<string>,
+  present: ReadonlySet<string> = new Set(),
+): Promise<string[]> {
+  const changedHere = new Set((await db.outbox.orderBy('issueId').uniqueKeys()).map(String));
+  return [...issueIds].filter((id) => present.has(id) || changedHere.has(id));
+}
+
+/** The keys worth reading back before a write: all of them, or on a first pull those that may be here. */
+async function keysToReadBack(
+  db: DeskDb,
+  issueIds: ReadonlySet<string>,
+  reportIds: ReadonlySet<string>,
+  options: ApplyOptions,
+): Promise<{ issues: string[]; reports: string[] }> {
+  if (options.firstPull !== true) return { issues: [...issueIds], reports: [...reportIds] };
+  // IndexedDB does not index null: this index holds exactly the reports written here.
+  const writtenHere = new Set((await db.reports.orderBy('localState').primaryKeys()).map(String));
+  return {
+    issues: await issuesToReadBack(db, issueIds, options.present),
+    reports: [...reportIds].filter((id) => writtenHere.has(id)),
+  };
 }
 
 /**
@@ -101,17 +151,18 @@ export async function applyChangePage(
     else if (change.kind === 'report') reportIds.add(change.report.clientReportId);
   }
 
+  const precise = options.precise ?? !firstPull;
+
   await db.transaction(
     'rw',
-    [db.issues, db.issueEvents, db.reports, db.ratings, db.staff, db.categories, db.meta],
+    [db.issues, db.issueEvents, db.reports, db.ratings, db.staff, db.categories, db.meta, db.outbox],
     async () => {
-      const ids = firstPull ? [] : [...issueIds];
+      const { issues: ids, reports: reportKeys } = await keysToReadBack(db, issueIds, reportIds, options);
       const existing = new Map<string, IssueRecord>();
       (await db.issues.bulkGet(ids)).forEach((record, index) => {
         const id = ids[index];
         if (record && id !== undefined) existing.set(id, record);
       });
-      const reportKeys = firstPull ? [] : [...reportIds];
       const existingReports = new Map<string, ReportRecord>();
       (await db.reports.bulkGet(reportKeys)).forEach((record, index) => {
         const key = reportKeys[index];
@@ -130,16 +181,16 @@ export async function applyChangePage(
         switch (change.kind) {
           case 'issue': {
             const previous = issues.get(change.issue.id) ?? existing.get(change.issue.id);
-            // The answer to our own PATCH may already have written a newer revision.
-            if (previous && previous.rev >= change.issue.rev) break;
+            const record = newerIssueRecord(change.issue, previous);
+            if (record === null) break;
             if (!firstPull) events.push(...issueEvents(previous, change.issue, seenAt));
-            issues.set(change.issue.id, toIssueRecord(change.issue, previous));
+            issues.set(change.issue.id, record);
             removed.delete(change.issue.id);
             break;
           }
           case 'issue_removed': {
             const previous = issues.get(change.id) ?? existing.get(change.id);
-            if (previous)
+            if (previous && !firstPull)
               events.push({
                 issueId: change.id,
                 kind: 'removed',
@@ -171,7 +222,7 @@ export async function applyChangePage(
         }
       }
 
-      if (issues.size > 0) await putRows(db.issues, [...issues.values()], !firstPull);
+      if (issues.size > 0) await putRows(db.issues, [...issues.values()], precise);
       if (removed.size > 0) {
         const gone = [...removed];
         await db.issues.bulkDelete(gone);

@@ -142,9 +142,12 @@ export class SyncEngine {
     });
   }
 
+  /** Read and written in one transaction: progress reported while a page is written is never lost. */
   private async setStatus(patch: Partial<SyncStatusRecord>): Promise<void> {
-    const current = (await this.db.getMeta('syncStatus')) ?? idleStatus;
-    await this.db.setMeta('syncStatus', { ...current, ...patch });
+    await this.db.transaction('rw', this.db.meta, async () => {
+      const current = (await this.db.getMeta('syncStatus')) ?? idleStatus;
+      await this.db.setMeta('syncStatus', { ...current, ...patch });
+    });
   }
 
   private async runOnce(): Promise<void> {
@@ -169,14 +172,23 @@ export class SyncEngine {
         ...(this.options.notice ? { notice: this.options.notice } : {}),
       });
       await this.setStatus({ phase: 'pulling' });
+      const supervisor = this.options.user.role === 'supervisor';
+      // On a first pull a supervisor's photos come right after the open work, beside the history.
+      let earlyPhotos: Promise<unknown> = Promise.resolve();
       await pullChanges({
         db: this.db,
         client: this.client,
         now: this.now,
         ...(this.options.yieldToUi ? { yieldToUi: this.options.yieldToUi } : {}),
         onPage: (_applied, total) => void this.setStatus({ pulledThisRun: total }),
+        onProgress: (firstPull) => void this.setStatus({ firstPull }),
+        onOpenWork: () => {
+          if (supervisor)
+            earlyPhotos = prefetchResidentPhotos(this.db, this.client, this.options.user.id).catch(() => 0);
+        },
       });
-      if (this.options.user.role === 'supervisor') {
+      await earlyPhotos;
+      if (supervisor) {
         await this.setStatus({ phase: 'prefetching' });
         await prefetchResidentPhotos(this.db, this.client, this.options.user.id);
       }

@@ -198,7 +198,7 @@ async function refuse(
       const issue = await db.issues.get(item.issueId);
       if (issue?.pending?.outboxSeq === seq)
         await db.issues.update(item.issueId, {
-          pending: { ...issue.pending, state: 'refused', error: message },
+          pending: { ...issue.pending, state: 'refused', error: code },
         });
     } else {
       await db.reports.update(item.payload.clientReportId, {

@@ -119,7 +119,7 @@ describe('pull', () => {
     expect(await db.issues.count()).toBe(before + 1);
     expect(await db.issues.get(created.id)).toMatchObject({ status: 'new', assigneeKey: '' });
     expect(await pull(client)).toBe(0);
-  });
+  }, 30_000);
 
   it('resumes an interrupted pull from the last page it stored, without doubling anything', async () => {
     await city.close();
@@ -143,7 +143,7 @@ describe('pull', () => {
     expect(issues).toBeGreaterThan(1_500);
     // Nothing was applied twice: a second sighting of an unchanged issue would be a timeline event.
     expect(await db.issueEvents.count()).toBe(0);
-  });
+  }, 30_000);
 
   it('never lets the city overwrite a change made here that it has not answered for', async () => {
     const { client } = await signInAs(city, 'dispatcher');

@@ -1,67 +1,43 @@
 import { expect, test, type Page } from '@playwright/test';
-import { asCityUser, signIn } from '../support/city';
+import type { Issue, Staff } from '@shared/domain';
+import { asCityUser, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
+import { companyNow } from '../support/company-now';
+import {
+  daysAgo,
+  distinctiveWord,
+  fileIssue,
+  fileIssues,
+  issueInWork,
+  reopenedIssue,
+  returnedIssue,
+} from '../support/issues';
 
-// The dispatcher's queue against the demo city: the journeys of issue 5 (and issue 4's offline one).
-// Every check of "it reached the city" asks the city itself, as another person (the manager).
+// The dispatcher's queue: the journeys of issue 5 (and issue 4's offline one). Each journey
+// files and moves the issues it works on through the simulation API; every check of "it
+// reached the city" asks the city itself, as another person (the manager).
 
-interface CityIssue {
-  id: string;
-  number: string;
-  status: string;
-  assigneeId: string | null;
-  deadlineAt: string;
-  residentPhotos: unknown[];
-}
-
-interface CityStaff {
-  id: string;
-  name: string;
-  role: string;
-  active: boolean;
-}
-
-interface FeedPage {
-  changes: (
-    | { kind: 'issue'; issue: CityIssue }
-    | { kind: 'issue_removed'; id: string }
-    | { kind: 'staff'; staff: CityStaff }
-    | { kind: 'category' | 'report' | 'rating' }
-  )[];
-  cursor: string;
-  hasMore: boolean;
-}
-
-/** The company as the city has it now: the feed paged through, the latest version of each issue kept. */
-async function cityNow(): Promise<{ issues: CityIssue[]; staff: CityStaff[] }> {
-  const call = await asCityUser('dispatcher');
-  const issues = new Map<string, CityIssue>();
-  const staff = new Map<string, CityStaff>();
-  let cursor: string | null = null;
-  for (;;) {
-    const page = (await call(
-      'GET',
-      `/changes?limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-    )) as FeedPage;
-    for (const change of page.changes) {
-      if (change.kind === 'issue') issues.set(change.issue.id, change.issue);
-      else if (change.kind === 'issue_removed') issues.delete(change.id);
-      else if (change.kind === 'staff') staff.set(change.staff.id, change.staff);
-    }
-    cursor = page.cursor;
-    if (!page.hasMore) break;
-  }
-  return { issues: [...issues.values()], staff: [...staff.values()] };
-}
+/** Received 40 days ago with an eight-working-day topic: past its deadline whatever the date. */
+const longOverdue = { categoryId: 'yard-rubbish', receivedAt: daysAgo(40) };
 
 const assignable = ['new', 'in_progress', 'returned', 'reopened'];
-const isOverdue = (issue: CityIssue) =>
-  issue.status !== 'resolved' && Date.now() > Date.parse(issue.deadlineAt);
+const isOverdue = (issue: Issue) => issue.status !== 'resolved' && Date.now() > Date.parse(issue.deadlineAt);
+
+/** The ready views' counts as the city's own issues give them. */
+const viewCountsOf = (issues: readonly Issue[]): Record<string, number> => ({
+  open: issues.filter((i) => i.status !== 'resolved').length,
+  new: issues.filter((i) => i.status === 'new').length,
+  overdue: issues.filter(isOverdue).length,
+  returned: issues.filter((i) => i.status === 'returned').length,
+  reopened: issues.filter((i) => i.status === 'reopened').length,
+  unassigned: issues.filter((i) => i.assigneeId === null && assignable.includes(i.status)).length,
+  all: issues.length,
+});
 
 /** Waits until the city itself reports the issue assigned to `staffId`. */
 async function expectAssignedInCity(issueId: string, staffId: string): Promise<void> {
   const manager = await asCityUser('manager');
   await expect
-    .poll(async () => ((await manager('GET', `/issues/${issueId}`)) as CityIssue).assigneeId, {
+    .poll(async () => ((await manager('GET', `/issues/${issueId}`)) as Issue).assigneeId, {
       timeout: 20_000,
     })
     .toBe(staffId);
@@ -70,13 +46,28 @@ async function expectAssignedInCity(issueId: string, staffId: string): Promise<v
 const countOf = async (page: Page, view: string): Promise<number> =>
   Number((await page.getByTestId(`view-count-${view}`).textContent())?.replace(/\D/g, '') ?? 'NaN');
 
-/** Signs in and waits until the replica holds every issue the city has. */
-async function openSyncedQueue(page: Page, login: string, total: number): Promise<void> {
+/** Signs in and waits until the replica holds every issue the city has now; gives the city's view. */
+async function openSyncedQueue(page: Page, login: string): Promise<{ issues: Issue[]; staff: Staff[] }> {
+  const city = await companyNow();
   await page.setViewportSize({ width: 1600, height: 900 });
   await signIn(page, login);
   await expect(page.getByRole('heading', { level: 1, name: 'Очередь заявок' })).toBeVisible();
-  await expect.poll(() => countOf(page, 'all'), { timeout: 45_000 }).toBe(total);
+  await expect.poll(() => countOf(page, 'all'), { timeout: FIRST_SYNC_TIMEOUT }).toBe(city.issues.length);
+  return city;
 }
+
+/**
+ * Opens a ready view and waits until the screen shows it chosen, as a person would before
+ * typing a search: a search typed while the queue is still redrawing went into the old view.
+ */
+async function chooseView(page: Page, view: string): Promise<void> {
+  await page.getByTestId(`view-${view}`).click();
+  await expect(page).toHaveURL(new RegExp(`view=${view}`));
+  await expect(page.getByTestId(`view-${view}`)).toHaveAttribute('aria-selected', 'true');
+}
+
+const activeSupervisors = (staff: readonly Staff[]) =>
+  staff.filter((member) => member.role === 'supervisor' && member.active);
 
 const shortName = (name: string) => {
   const [family, given, patronymic] = name.split(' ');
@@ -85,32 +76,29 @@ const shortName = (name: string) => {
 
 test.describe('the dispatcher’s queue', () => {
   test('shows the queue and an issue’s panel like a working tool', async ({ page, context }) => {
-    const city = await cityNow();
-    await openSyncedQueue(page, 'dispatcher', city.issues.length);
+    await issueInWork(longOverdue);
+    const returned = await returnedIssue('Не видно контейнерную площадку целиком');
+    await openSyncedQueue(page, 'dispatcher');
 
     const grid = page.getByTestId('queue-grid');
     await expect(grid.getByRole('columnheader', { name: 'Срок' })).toHaveAttribute('aria-sort', 'ascending');
+    // Sorted by deadline, the overdue issues come first.
     await expect(page.locator('[data-tone="overdue"]').first()).toBeVisible();
     await expect(page.getByTestId('sync-indicator')).toHaveText('В сети');
     await page.screenshot({ path: 'test-results/screens/queue-ru.png' });
 
-    // A returned issue with the resident's photos: the fullest story the demo city tells.
-    const returned =
-      city.issues.find((issue) => issue.status === 'returned' && issue.residentPhotos.length > 0) ??
-      city.issues.find((issue) => issue.status === 'returned');
-    if (!returned) throw new Error('The demo city has no returned issue');
+    // A returned issue with the resident's photo: the fullest story an issue tells.
     await page.goto(`/#/queue/${returned.id}?view=returned`);
     const panel = page.getByTestId('issue-panel');
     await expect(panel.getByTestId('panel-number')).toHaveText(returned.number);
     await expect(panel.getByTestId('timeline')).toContainText('Модератор вернул отчёт на доработку');
     await expect(panel.getByText('Комментарий модератора').first()).toBeVisible();
-    if (returned.residentPhotos.length > 0) {
-      await expect(panel.getByTestId('photo-thumb').first().locator('img')).toBeVisible();
-      await panel.getByTestId('photo-thumb').first().click();
-      await expect(page.getByTestId('photo-full')).toBeVisible();
-      await page.keyboard.press('Escape');
-      await expect(page.getByTestId('photo-full')).toBeHidden();
-    }
+    await expect(panel).toContainText('Не видно контейнерную площадку целиком');
+    await expect(panel.getByTestId('photo-thumb').first().locator('img')).toBeVisible();
+    await panel.getByTestId('photo-thumb').first().click();
+    await expect(page.getByTestId('photo-full')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('photo-full')).toBeHidden();
     await expect(panel).toBeVisible();
     await page.screenshot({ path: 'test-results/screens/queue-panel-ru.png' });
 
@@ -133,17 +121,12 @@ test.describe('the dispatcher’s queue', () => {
   test('finds an overdue issue by search and assigns it from the keyboard; the city gets it', async ({
     page,
   }) => {
-    const city = await cityNow();
-    const issue = city.issues.find(
-      (i) => isOverdue(i) && i.status === 'in_progress' && i.assigneeId !== null,
-    );
-    if (!issue) throw new Error('The demo city has no overdue issue in progress');
-    const next = city.staff.find((s) => s.role === 'supervisor' && s.active && s.id !== issue.assigneeId);
-    if (!next) throw new Error('No other supervisor');
-    await openSyncedQueue(page, 'dispatcher', city.issues.length);
+    const issue = await issueInWork(longOverdue);
+    const city = await openSyncedQueue(page, 'dispatcher');
+    const next = activeSupervisors(city.staff).find((s) => s.id !== issue.assigneeId);
+    if (!next) throw new Error('The demo company has only one supervisor');
 
-    await page.getByTestId('view-overdue').click();
-    await expect(page).toHaveURL(/view=overdue/);
+    await chooseView(page, 'overdue');
     await page.keyboard.press('/');
     await expect(page.getByTestId('queue-search')).toBeFocused();
     const digits = issue.number.slice(-7);
@@ -174,20 +157,29 @@ test.describe('the dispatcher’s queue', () => {
   });
 
   test('bulk-assigns five unassigned issues; all five reach the city', async ({ page }) => {
-    const city = await cityNow();
-    const supervisor = city.staff.find((s) => s.role === 'supervisor' && s.active);
+    // Five issues of this journey's own, found by a word nothing else in the city contains.
+    const word = distinctiveWord('метка');
+    const filed = await fileIssues(5, {
+      categoryId: 'yard-rubbish',
+      description: `Во дворе третий день не вывозят мусор, контейнеры переполнены (${word}).`,
+    });
+    const city = await openSyncedQueue(page, 'dispatcher');
+    const supervisor = activeSupervisors(city.staff)[0];
     if (!supervisor) throw new Error('No supervisor');
-    await openSyncedQueue(page, 'dispatcher', city.issues.length);
 
-    await page.getByTestId('view-unassigned').click();
-    const rows = page.getByTestId('queue-grid').getByTestId('queue-row');
-    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(5);
+    await chooseView(page, 'unassigned');
+    await page.getByTestId('queue-search').fill(word);
+    const grid = page.getByTestId('queue-grid');
+    await expect(grid).toHaveAttribute('data-rows', '5');
+    const rows = grid.getByTestId('queue-row');
+    await expect(rows).toHaveCount(5);
     const ids: string[] = [];
     for (let index = 0; index < 5; index += 1) {
       const row = rows.nth(index);
       ids.push((await row.getAttribute('data-issue-id')) ?? '');
       await row.getByRole('checkbox').check();
     }
+    expect(ids.sort()).toEqual(filed.map((issue) => issue.id).sort());
     await expect(page.getByTestId('bulk-count')).toHaveText('Отмечено 5 заявок');
     await page.getByTestId('bulk-bar').getByRole('button', { name: 'Назначить исполнителя' }).click();
     const picker = page.getByRole('dialog', { name: 'Назначить исполнителя: 5 заявок' });
@@ -198,37 +190,45 @@ test.describe('the dispatcher’s queue', () => {
     // Assigned, they leave the view.
     for (const id of ids)
       await expect(page.locator(`[data-issue-id="${id}"]`)).toBeHidden({ timeout: 15_000 });
+    await expect(grid).toHaveAttribute('data-rows', '0');
   });
 
   test('the ready views count what the city counts', async ({ page }) => {
-    const city = await cityNow();
-    const expected = {
-      open: city.issues.filter((i) => i.status !== 'resolved').length,
-      new: city.issues.filter((i) => i.status === 'new').length,
-      overdue: city.issues.filter(isOverdue).length,
-      returned: city.issues.filter((i) => i.status === 'returned').length,
-      reopened: city.issues.filter((i) => i.status === 'reopened').length,
-      unassigned: city.issues.filter((i) => i.assigneeId === null && assignable.includes(i.status)).length,
-      all: city.issues.length,
+    // At least one issue in every view, whatever else the city holds.
+    await fileIssue();
+    await issueInWork(longOverdue);
+    await returnedIssue('Фотографии не соответствуют адресу');
+    await reopenedIssue();
+    await openSyncedQueue(page, 'dispatcher');
+
+    // The city's figures read again at each look, so a deadline passing at midnight cannot split them.
+    const disagreements = async (): Promise<string[]> => {
+      const expected = viewCountsOf((await companyNow()).issues);
+      const found: string[] = [];
+      for (const [view, count] of Object.entries(expected)) {
+        const shown = await countOf(page, view);
+        if (count === 0) found.push(`${view}: the city has none`);
+        if (shown !== count) found.push(`${view}: shown ${shown}, the city has ${count}`);
+      }
+      return found;
     };
-    await openSyncedQueue(page, 'dispatcher', city.issues.length);
-    for (const [view, count] of Object.entries(expected)) expect(await countOf(page, view), view).toBe(count);
+    await expect.poll(disagreements, { timeout: FIRST_SYNC_TIMEOUT }).toEqual([]);
 
     // Each view shows as many rows as it counts.
+    const overdue = await countOf(page, 'overdue');
     await page.getByTestId('view-overdue').click();
-    await expect(page.getByTestId('queue-grid')).toHaveAttribute('data-rows', String(expected.overdue));
-    await expect(page.getByTestId('queue-shown')).toContainText(`Показано: ${expected.overdue} из`);
+    await expect(page.getByTestId('queue-grid')).toHaveAttribute('data-rows', String(overdue));
+    await expect(page.getByTestId('queue-shown')).toContainText(`Показано: ${overdue} из`);
   });
 
   test('assigns offline: pending with the unsent badge, and sent when the network is back', async ({
     page,
     context,
   }) => {
-    const city = await cityNow();
-    const issue = city.issues.find((i) => i.assigneeId === null && assignable.includes(i.status));
-    const supervisor = city.staff.filter((s) => s.role === 'supervisor' && s.active).at(-1);
-    if (!issue || !supervisor) throw new Error('The demo city has no unassigned issue or no supervisor');
-    await openSyncedQueue(page, 'dispatcher', city.issues.length);
+    const issue = await fileIssue();
+    const city = await openSyncedQueue(page, 'dispatcher');
+    const supervisor = activeSupervisors(city.staff).at(-1);
+    if (!supervisor) throw new Error('No supervisor');
     await page.goto(`/#/queue/${issue.id}?view=all`);
     const panel = page.getByTestId('issue-panel');
     await expect(panel.getByTestId('panel-number')).toHaveText(issue.number);
@@ -255,12 +255,11 @@ test.describe('the dispatcher’s queue', () => {
   });
 
   test('a supervisor reads the queue but cannot assign or mark issues', async ({ page }) => {
-    const city = await cityNow();
-    const issue = city.issues.find((i) => i.assigneeId === null && assignable.includes(i.status));
-    if (!issue) throw new Error('The demo city has no unassigned issue');
-    await openSyncedQueue(page, 'supervisor', city.issues.length);
+    const issue = await fileIssue();
+    await openSyncedQueue(page, 'supervisor');
     await expect(page.getByTestId('queue-grid').getByRole('checkbox')).toHaveCount(0);
     await page.goto(`/#/queue/${issue.id}?view=unassigned`);
+    await expect(page.getByTestId('issue-panel').getByTestId('panel-number')).toHaveText(issue.number);
     await expect(page.getByTestId('issue-panel').getByTestId('panel-assign')).toBeDisabled();
     await page.keyboard.press('a');
     await expect(page.getByRole('dialog')).toBeHidden();

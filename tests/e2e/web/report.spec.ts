@@ -1,51 +1,19 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { IssueEnvelope, SimState, TokenResponse, type Issue } from '@shared/domain';
-import { e2eCityUrl, signIn, sim } from '../support/city';
+import { cityUser, e2eCityUrl, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
+import { decideReport, issueInWork, reportsInCity } from '../support/issues';
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../../fixtures/photos', name);
 
-async function tokensOf(login: string) {
-  const response = await fetch(`${e2eCityUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: 'demo' }),
-  });
-  return TokenResponse.parse(await response.json());
-}
-
 /** A resident reports rubbish in the yard and the dispatcher gives it to the demo supervisor. */
-async function issueForSupervisor(): Promise<Issue> {
-  const filed = IssueEnvelope.parse(
-    await sim('POST', '/sim/issues', { companyId: 'co-obs', categoryId: 'yard-rubbish' }),
-  ).issue;
-  const [dispatcher, supervisor] = await Promise.all([tokensOf('dispatcher'), tokensOf('supervisor')]);
-  const response = await fetch(`${e2eCityUrl}/api/v1/issues/${filed.id}`, {
-    method: 'PATCH',
-    headers: {
-      authorization: `Bearer ${dispatcher.accessToken}`,
-      'content-type': 'application/json',
-      'if-match': `"${filed.rev}"`,
-      'idempotency-key': crypto.randomUUID(),
-    },
-    body: JSON.stringify({ assigneeId: supervisor.user.id }),
-  });
-  expect(response.status).toBe(200);
-  return IssueEnvelope.parse(await response.json()).issue;
-}
-
-async function reportsInCity(issueId: string) {
-  return SimState.parse(await sim('GET', '/sim/state')).reports.filter(
-    (report) => report.issueId === issueId,
-  );
-}
+const issueForSupervisor = () => issueInWork({ categoryId: 'yard-rubbish' });
 
 const card = (page: Page, number: string) => page.getByTestId('my-work-item').filter({ hasText: number });
 
 async function openMyWork(page: Page, number: string) {
   await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Мои заявки' }).click();
-  await expect(card(page, number)).toBeVisible({ timeout: 30_000 });
+  await expect(card(page, number)).toBeVisible({ timeout: FIRST_SYNC_TIMEOUT });
 }
 
 test.describe('the field report', () => {
@@ -104,7 +72,7 @@ test.describe('the field report', () => {
     expect(reports).toHaveLength(1);
     const [report] = reports;
     expect(report?.photos.map((p) => p.role)).toEqual(['after', 'before']);
-    const supervisor = await tokensOf('supervisor');
+    const supervisor = await cityUser('supervisor');
     for (const photo of report?.photos ?? []) {
       const bytes = await (
         await fetch(`${e2eCityUrl}/api/v1/photos/${photo.sha256}`, {
@@ -118,7 +86,7 @@ test.describe('the field report', () => {
   });
 
   test('a moderator’s return shows the comment and the rework reaches the city', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const issue = await issueForSupervisor();
     await signIn(page, 'supervisor');
     await openMyWork(page, issue.number);
@@ -133,10 +101,7 @@ test.describe('the field report', () => {
 
     const [sent] = await reportsInCity(issue.id);
     if (!sent) throw new Error('the report did not reach the city');
-    await sim('POST', `/sim/reports/${sent.id}/decision`, {
-      decision: 'reject',
-      comment: 'Не видно контейнерную площадку целиком',
-    });
+    await decideReport(sent, 'reject', 'Не видно контейнерную площадку целиком');
     await page
       .getByRole('navigation', { name: 'Разделы' })
       .getByRole('link', { name: 'Синхронизация' })
@@ -173,7 +138,7 @@ test.describe('the field report', () => {
       .getByTestId('photo-input')
       .setInputFiles([fixture('truncated.jpg'), fixture('text-as-photo.jpg'), fixture('iphone-photo.heic')]);
     await expect(page.getByTestId('photo-error')).toHaveCount(3, { timeout: 30_000 });
-    await expect(page.getByTestId('photo-error').nth(0)).toContainText('повреждён');
+    await expect(page.getByTestId('photo-error').nth(0)).toContainText('Снимок обрезан');
     await expect(page.getByTestId('photo-error').nth(2)).toContainText('HEIC');
     await expect(page.getByTestId('report-photo')).toHaveCount(1);
     await page.reload();

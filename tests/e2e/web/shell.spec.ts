@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { e2eCityUrl, signIn } from '../support/city';
+import { e2eCityUrl, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
 
 test.describe('the app shell on the web platform', () => {
   test('asks to sign in, in Russian, showing the demo logins', async ({ page }) => {
@@ -12,7 +12,7 @@ test.describe('the app shell on the web platform', () => {
 
   test('says so when the password is wrong', async ({ page }) => {
     await page.goto('/');
-    await page.getByLabel('Сервер города').fill(`http://127.0.0.1:${process.env['E2E_CITY_PORT'] ?? 4390}`);
+    await page.getByLabel('Сервер города').fill(e2eCityUrl);
     await page.getByLabel('Логин').fill('dispatcher');
     await page.getByLabel('Пароль').fill('wrong');
     await page.getByRole('button', { name: 'Войти' }).click();
@@ -25,7 +25,8 @@ test.describe('the app shell on the web platform', () => {
     for (const name of ['Очередь', 'Мои заявки', 'Рейтинг', 'Синхронизация', 'Настройки']) {
       await expect(nav.getByRole('link', { name })).toBeVisible();
     }
-    await expect(page.getByTestId('sync-indicator')).toContainText('В сети');
+    // Online once the first sync has brought the demo company's thousands of issues.
+    await expect(page.getByTestId('sync-indicator')).toContainText('В сети', { timeout: FIRST_SYNC_TIMEOUT });
     await page.screenshot({ path: 'test-results/screens/shell-ru.png' });
   });
 
@@ -36,7 +37,9 @@ test.describe('the app shell on the web platform', () => {
     await expect(page).toHaveURL(/#\/ratings/);
     await nav.getByRole('link', { name: 'Синхронизация' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Синхронизация' })).toBeVisible();
-    await expect(page.getByTestId('sync-last-success')).toContainText('Последняя синхронизация');
+    await expect(page.getByTestId('sync-last-success')).toContainText('Последняя синхронизация', {
+      timeout: FIRST_SYNC_TIMEOUT,
+    });
     await page.screenshot({ path: 'test-results/screens/sync-ru.png' });
     await page.goBack();
     await expect(page).toHaveURL(/#\/ratings/);

@@ -1,4 +1,4 @@
-import type { PhotoRef, Priority, ReportPhoto } from '@shared/domain';
+import type { PhotoRef, ReportPhoto } from '@shared/domain';
 import { drawShelf, type PhotoScene, type PhotoShelf } from '../photos';
 import { Random, hashString } from '../random';
 import { allCategories, topics, type TopicMeta } from './categories';
@@ -17,7 +17,8 @@ import {
   toSecond,
 } from './clock';
 import type { CompanyArea } from './companies';
-import { simulateIssue } from './lifecycle';
+import { pickPriority, simulateIssue } from './lifecycle';
+import { inCreationOrder, planPresent, standsAsPlanned, type PresentPlan } from './present';
 import { uniqueFullName, type Gender } from './names';
 import type { StorySource } from './stories';
 import type { SeedIssue, SeedLogin, SeedPhoto, SeedRating, SeedReport, SeedStaff, SeedWorld } from '../world';
@@ -47,6 +48,8 @@ export interface CompanyPlan {
   /** Photos the company uploads with reports: "before" (dirty) and "after" (clean) per scene. */
   readonly beforePhotosPerScene: number;
   readonly afterPhotosPerScene: number;
+  /** Issues planned to stand in each state of the day's work at `now` (see present.ts). */
+  readonly present?: PresentPlan;
 }
 
 export interface WorldPlan {
@@ -288,12 +291,6 @@ function reportPhotosFor(
 
 // --- the world ---
 
-function pickPriority(rng: Random, topic: TopicMeta): Priority {
-  const roll = rng.next();
-  if (roll < topic.urgentShare) return 'urgent';
-  return roll < topic.urgentShare + topic.highShare ? 'high' : 'normal';
-}
-
 /** A short delay between filing and reaching the company: the portal's own pre-moderation. */
 function receiptDelay(rng: Random): number {
   const roll = rng.next();
@@ -339,25 +336,43 @@ export function buildWorld(plan: WorldPlan): SeedWorld {
   const issues: SeedIssue[] = [];
   const reports: SeedReport[] = [];
   const ratings: SeedRating[] = [];
-  const times = sampleCreationTimes(timesRng, now, plan.issues);
-  for (let i = 0; i < times.length; i += 1) {
-    const createdAt = times[i] ?? now;
-    const companyIndex = rng.weightedIndex(shares);
+  const clock = { now, deadlines, workdays };
+  const present = planPresent(
+    plan.companies.flatMap((company, companyIndex) => {
+      const staff = staffByCompany[companyIndex];
+      return company.present === undefined || staff === undefined
+        ? []
+        : [
+            {
+              companyIndex,
+              plan: company.present,
+              supervisors: staff.supervisors,
+              dispatchers: staff.dispatchers,
+            },
+          ];
+    }),
+    clock,
+    root.fork('present'),
+  );
+  const entries = inCreationOrder(sampleCreationTimes(timesRng, now, plan.issues - present.length), present);
+  for (const [i, { createdAt, slot }] of entries.entries()) {
+    const companyIndex = slot?.companyIndex ?? rng.weightedIndex(shares);
     const company = plan.companies[companyIndex];
     const staff = staffByCompany[companyIndex];
     const shelf = shelves.companies[companyIndex];
     if (company === undefined || staff === undefined || shelf === undefined)
       throw new Error('company plan mismatch');
-    const topic = topics[rng.weightedIndex(monthWeights[moscowMonth(createdAt)] ?? [])] as TopicMeta;
+    const topic =
+      slot?.topic ?? (topics[rng.weightedIndex(monthWeights[moscowMonth(createdAt)] ?? [])] as TopicMeta);
     const story = stories.story(companyIndex, topic, rng);
     // An issue filed minutes ago has only just reached the company, not "at exactly now".
-    const receivedAt = toSecond(
-      createdAt + Math.min(receiptDelay(rng), (now - createdAt) * rng.range(0.2, 0.9)),
-    );
-    const priority = pickPriority(rng, topic);
+    const receivedAt =
+      slot?.receivedAt ??
+      toSecond(createdAt + Math.min(receiptDelay(rng), (now - createdAt) * rng.range(0.2, 0.9)));
+    const priority = slot?.priority ?? pickPriority(rng, topic);
     const supervisor = staff.supervisors[hashString(story.house.address) % staff.supervisors.length] ?? '';
     const timeline = simulateIssue({
-      rng,
+      rng: slot === null ? rng : new Random(slot.lifecycleSeed),
       now,
       receivedAt,
       slaWorkingDays: topic.category.slaWorkingDays,
@@ -368,6 +383,8 @@ export function buildWorld(plan: WorldPlan): SeedWorld {
       deadlines,
       workdays,
     });
+    if (slot !== null && !standsAsPlanned(slot.state, timeline, clock))
+      throw new Error(`a planned ${slot.state} issue came out ${timeline.status}`);
 
     const issueId = seqId('iss-', i + 1);
     // Indoor problems sit on the house; yard and street ones a little way off.

@@ -1,5 +1,6 @@
 import type { IssueStatus, Priority, ReportStatus } from '@shared/domain';
 import type { Random } from '../random';
+import type { TopicMeta } from './categories';
 import type { SeedIssueEvent } from '../world';
 import {
   DAY,
@@ -64,6 +65,13 @@ export interface Timeline {
   readonly ratings: TimelineRating[];
 }
 
+/** How the dispatcher marks a new issue of this topic. */
+export function pickPriority(rng: Random, topic: TopicMeta): Priority {
+  const roll = rng.next();
+  if (roll < topic.urgentShare) return 'urgent';
+  return roll < topic.urgentShare + topic.highShare ? 'high' : 'normal';
+}
+
 /** Share of first reports sent before the deadline; the portal's figures hover around this. */
 const ON_TIME_SHARE = 0.88;
 const FIRST_REJECT_SHARE = 0.16;
@@ -96,10 +104,14 @@ function submitTime(
   deadline: number,
   slaWorkingDays: number,
   phase: Phase,
+  workdays: WorkdayBook,
 ): number {
   if (phase === 'rework') {
+    // Rework is planned with the crews: a report returned before the holidays is redone after them.
     const extra = rng.chance(0.4) ? rng.range(1, 5) * DAY : 0;
-    return intoHours(from + rng.range(4, 48) * HOUR + extra, 8, 21, rng);
+    let at = intoHours(from + rng.range(4, 48) * HOUR + extra, 8, 21, rng);
+    while (!workdays.isWorking(moscowDay(at))) at += DAY;
+    return at;
   }
   const minWork = (slaWorkingDays <= 1 ? rng.range(0.5, 4) : rng.range(2, 12)) * HOUR;
   const room = deadline - from - minWork;
@@ -147,7 +159,7 @@ export function simulateIssue(input: LifecycleInput): Timeline {
   let phase: Phase = 'first';
   let reopened = false;
   for (;;) {
-    const submittedAt = submitTime(rng, cursor, timeline.deadline.ms, slaWorkingDays, phase);
+    const submittedAt = submitTime(rng, cursor, timeline.deadline.ms, slaWorkingDays, phase, input.workdays);
     if (phase === 'first' && rng.chance(REASSIGN_SHARE) && input.standIns.length > 0) {
       // The supervisor falls ill or the job needs another crew: the dispatcher reassigns.
       const reassignedAt = toSecond(cursor + (submittedAt - cursor) * rng.range(0.2, 0.6));

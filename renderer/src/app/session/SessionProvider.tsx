@@ -72,13 +72,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       notices,
       dismissNotice: (id) => setNotices((current) => current.filter((entry) => entry.id !== id)),
       signIn: async (serverUrl, login, password) => {
-        if (!CityServerUrl.safeParse(serverUrl).success) return { code: 'badServer' };
+        if (!CityServerUrl.safeParse(serverUrl).success) return { code: 'bad_server', detail: serverUrl };
         // The server is remembered first: on the desktop the page's CSP admits only the
         // configured server, and main reloads the page when it changes.
         const settings = await desk.settings.get();
         if (!settings.ok || settings.value.cityServerUrl !== serverUrl) {
           const saved = await desk.settings.update({ cityServerUrl: serverUrl });
-          if (!saved.ok) return { code: 'other', detail: saved.error.message };
+          if (!saved.ok) return { code: saved.error.code, detail: saved.error.message };
         }
         const signedIn = await signInToCity(serverUrl, login.trim(), password);
         if (!signedIn.ok) return signedIn.failure;
@@ -88,7 +88,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           activate(openWorkspace(desk, serverUrl, tokens, hooksFor()));
           return null;
         } catch (error) {
-          return { code: 'other', detail: error instanceof Error ? error.message : String(error) };
+          return { code: 'failed', detail: error instanceof Error ? error.message : String(error) };
         }
       },
       signOut: async () => {

@@ -43,7 +43,7 @@ export function DeadlineChip({ deadlineMs, nowMs, resolved, language, variant = 
   const { t } = useTranslation();
   const state = deadlineState(nowMs, deadlineMs, resolved);
   const short = countdownShort(state, t);
-  const title = [t('queue.deadline.dueAt', { when: formatFullDateTime(deadlineMs, language) })]
+  const title = [t('common.deadline.dueAt', { when: formatFullDateTime(deadlineMs, language) })]
     .concat(state.tone === 'closed' ? [] : [countdownLong(state, t)])
     .join('. ');
   return (

@@ -1,15 +1,15 @@
 import { moscowDateOf } from '@shared/calendar';
 import type { Language } from '@shared/ipc';
+import { localeOf } from '@shared/i18n';
 import { MOSCOW_TIME_ZONE } from '../../i18n/format';
 
 // Compact Moscow dates for dense tables. Formatters are built once: creating an
 // Intl.DateTimeFormat per cell would be the slowest part of rendering a row.
 
-const locales: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
 const month: Record<Language, '2-digit' | 'short'> = { ru: '2-digit', en: 'short' };
 
 const build = (language: Language, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(locales[language], {
+  new Intl.DateTimeFormat(localeOf[language], {
     timeZone: MOSCOW_TIME_ZONE,
     day: '2-digit',
     month: month[language],
@@ -21,8 +21,16 @@ const formats = {
   en: { date: build('en', {}), dateYear: build('en', { year: '2-digit' }) },
 };
 const times: Record<Language, Intl.DateTimeFormat> = {
-  ru: new Intl.DateTimeFormat('ru-RU', { timeZone: MOSCOW_TIME_ZONE, hour: '2-digit', minute: '2-digit' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: MOSCOW_TIME_ZONE, hour: '2-digit', minute: '2-digit' }),
+  ru: new Intl.DateTimeFormat(localeOf.ru, {
+    timeZone: MOSCOW_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+  }),
+  en: new Intl.DateTimeFormat(localeOf.en, {
+    timeZone: MOSCOW_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+  }),
 };
 
 /** "02.12" this year, "02.12.25" another year (Moscow dates). */
@@ -37,7 +45,7 @@ export function formatCompactDateTime(ms: number, language: Language, nowMs = Da
 }
 
 const full: Record<Language, Intl.DateTimeFormat> = {
-  ru: new Intl.DateTimeFormat('ru-RU', {
+  ru: new Intl.DateTimeFormat(localeOf.ru, {
     timeZone: MOSCOW_TIME_ZONE,
     day: 'numeric',
     month: 'short',
@@ -45,7 +53,7 @@ const full: Record<Language, Intl.DateTimeFormat> = {
     hour: '2-digit',
     minute: '2-digit',
   }),
-  en: new Intl.DateTimeFormat('en-GB', {
+  en: new Intl.DateTimeFormat(localeOf.en, {
     timeZone: MOSCOW_TIME_ZONE,
     day: 'numeric',
     month: 'short',

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Countdown } from '@shared/calendar';
 import type { DeadlineState } from './deadline-state';
 
-// The words live with the queue's (features/queue/messages.ts, `queue.deadline.*`), the
+// The words live with the queue's (features/queue/messages.ts, `common.deadline.*`), the
 // screen that introduced them; every screen that shows a deadline uses these two functions.
 
 /** "3 р.д. 5 ч", "5 ч 20 мин": whole working days and the hours of today, or hours and minutes when no day is left. */
@@ -10,11 +10,11 @@ function span(countdown: Countdown, t: TFunction): string {
   const { workingDays, hours, minutes } = countdown;
   const parts: string[] = [];
   if (workingDays > 0) {
-    parts.push(t('queue.deadline.daysShort', { count: workingDays }));
-    if (hours > 0) parts.push(t('queue.deadline.hoursShort', { count: hours }));
+    parts.push(t('common.deadline.daysShort', { count: workingDays }));
+    if (hours > 0) parts.push(t('common.deadline.hoursShort', { count: hours }));
   } else {
-    if (hours > 0) parts.push(t('queue.deadline.hoursShort', { count: hours }));
-    parts.push(t('queue.deadline.minutesShort', { count: minutes }));
+    if (hours > 0) parts.push(t('common.deadline.hoursShort', { count: hours }));
+    parts.push(t('common.deadline.minutesShort', { count: minutes }));
   }
   return parts.join(' ');
 }
@@ -25,9 +25,9 @@ export function countdownShort(state: DeadlineState, t: TFunction): string {
     case 'closed':
       return '';
     case 'overdue':
-      return t('queue.deadline.overdueShort', { span: span(state.countdown, t) });
+      return t('common.deadline.overdueShort', { span: span(state.countdown, t) });
     case 'today':
-      return t('queue.deadline.todayShort', { span: span(state.countdown, t) });
+      return t('common.deadline.todayShort', { span: span(state.countdown, t) });
     case 'normal':
       return span(state.countdown, t);
   }
@@ -37,10 +37,10 @@ export function countdownShort(state: DeadlineState, t: TFunction): string {
 export function countdownLong(state: DeadlineState, t: TFunction): string {
   const { workingDays, hours, minutes, overdue } = state.countdown;
   const values = {
-    days: t('queue.deadline.workingDays', { count: workingDays }),
+    days: t('common.deadline.workingDays', { count: workingDays }),
     hours,
     minutes,
   };
   if (state.tone === 'closed') return '';
-  return overdue ? t('queue.deadline.overdueLong', values) : t('queue.deadline.leftLong', values);
+  return overdue ? t('common.deadline.overdueLong', values) : t('common.deadline.leftLong', values);
 }

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_CITY_SERVER_URL, Language, languages } from '@shared/ipc';
 import { useDesk, useLanguage } from '../../app/desk-context';
 import { useSession, type SignInFailure } from '../../app/session/session-context';
+import { FailureMessage } from '../../components/failure/FailureMessage';
 
 /** The reference server that `npm start` runs on this computer carries the demo city. */
 function isLocalDemoServer(serverUrl: string): boolean {
@@ -48,21 +49,6 @@ export function LoginPage() {
     setBusy(true);
     setFailure(await signIn(serverUrl.trim(), login, password));
     setBusy(false);
-  };
-
-  const failureText = (f: SignInFailure): string => {
-    switch (f.code) {
-      case 'wrongCredentials':
-        return t('auth.errors.wrongCredentials');
-      case 'rateLimited':
-        return t('auth.errors.rateLimited', { seconds: f.seconds });
-      case 'unreachable':
-        return t('auth.errors.unreachable', { detail: f.detail });
-      case 'badServer':
-        return t('auth.errors.badServer');
-      case 'other':
-        return t('auth.errors.other', { detail: f.detail });
-    }
   };
 
   return (
@@ -126,7 +112,7 @@ export function LoginPage() {
               size="small"
               fullWidth
             />
-            {failure && <Alert severity="error">{failureText(failure)}</Alert>}
+            {failure && <FailureMessage failure={failure} testId="sign-in-failure" />}
             <Button type="submit" variant="contained" size="large" disabled={busy || !login || !password}>
               {busy ? t('auth.submitting') : t('auth.submit')}
             </Button>

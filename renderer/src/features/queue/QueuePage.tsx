@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { localeOf } from '@shared/i18n';
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,15 +7,18 @@ import type { Priority } from '@shared/domain';
 import { useLanguage } from '../../app/desk-context';
 import { useWorkspace } from '../../app/session/session-context';
 import { useQueueSnapshot } from './index/use-queue-snapshot';
+import { useFirstScreen } from './index/use-first-screen';
+import { shownText } from './index/shown-text';
 import { useQueueLookups } from './hooks/use-queue-lookups';
 import { useNow } from '../../lib/use-now';
 import { deadlineWindowAt } from './model/deadline-window';
-import { buildColumns } from './model/columns';
+import { presentValues } from './model/columns';
 import { QueryRunner } from './model/run-query';
 import { usePresortedOrders } from './hooks/use-presorted-orders';
 import { nextSort, type QueueQuery, type SortColumn } from './model/query';
 import { paramsFromQuery, queryFromParams, queryKey } from './model/url';
-import { countViews, type QueueView } from './model/views';
+import type { QueueView } from './model/views';
+import { countColumnViews } from './model/column-views';
 import { useQueueChanges } from './actions/use-queue-changes';
 import { useMarks } from './actions/use-marks';
 import { ChangeMessage } from './actions/ChangeMessage';
@@ -49,22 +53,21 @@ export function QueuePage() {
   const lookups = useQueueLookups();
   const nowMs = useNow();
   const canAssign = user.role !== 'supervisor';
-  const numbers = useMemo(() => new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB'), [language]);
+  const numbers = useMemo(() => new Intl.NumberFormat(localeOf[language]), [language]);
 
   const query = useMemo(() => queryFromParams(new URLSearchParams(location.search)), [location.search]);
   const window = useMemo(() => deadlineWindowAt(nowMs), [nowMs]);
   const [runner] = useState(() => new QueryRunner());
-  const columns = useMemo(() => buildColumns(snapshot.rows), [snapshot.rows]);
+  // Until the whole replica is in memory, the query runs over its first screen, read by index.
+  const firstScreen = useFirstScreen(db, query, window, lookups.children, !snapshot.loaded);
+  const columns = firstScreen?.columns ?? snapshot.columns;
   const rows = useMemo(
     () => runner.run(columns, query, window, lookups.children, lookups.sort),
     [columns, query, window, lookups, runner],
   );
   usePresortedOrders(columns, runner.orders, lookups.sort);
-  const counts = useMemo(() => countViews(snapshot.rows, window), [snapshot.rows, window]);
-  const districts = useMemo(
-    () => [...new Set(snapshot.rows.map((row) => row.district))].sort(),
-    [snapshot.rows],
-  );
+  const counts = useMemo(() => countColumnViews(columns, window), [columns, window]);
+  const districts = useMemo(() => presentValues(columns.district, columns.districts).sort(), [columns]);
 
   const [activeId, setActiveId] = useState<string | null>(openId);
   const [picker, setPicker] = useState<PickerState | null>(null);
@@ -210,12 +213,7 @@ export function QueuePage() {
           {t('queue.title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" data-testid="queue-shown">
-          {loading && snapshot.rows.length === 0
-            ? t('queue.loading')
-            : t('queue.shown', {
-                shown: numbers.format(rows.length),
-                total: numbers.format(snapshot.rows.length),
-              })}
+          {shownText(t, (value) => numbers.format(value), snapshot, firstScreen, rows.length)}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
         <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', lg: 'block' } }}>
@@ -261,7 +259,11 @@ export function QueuePage() {
             resultKey={`${queryKey(query)}#${snapshot.loaded ? 'loaded' : 'loading'}`}
             gridRef={gridRef}
             emptyText={
-              snapshot.loaded && snapshot.rows.length === 0 ? t('queue.emptyReplica') : t('queue.empty')
+              !snapshot.loaded
+                ? t('queue.loadingRows')
+                : snapshot.rows.length === 0
+                  ? t('queue.emptyReplica')
+                  : t('queue.empty')
             }
           />
         </Box>

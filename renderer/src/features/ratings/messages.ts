@@ -140,7 +140,7 @@ const ru = {
       'Цифры города видят только руководители. Показатели на этой странице посчитаны по данным вашего рабочего места.',
     offline:
       'Нет связи с сервером города: его цифры можно получить только по сети. Показатели на странице посчитаны по данным рабочего места.',
-    failed: 'Город не ответил: {{message}}',
+    failed: 'Цифры города не получены. {{message}}',
     loading: 'Запрашиваем цифры города…',
     retry: 'Повторить',
     reasons: {
@@ -199,7 +199,7 @@ const ru = {
     pdfTitle: 'Отчёт за период для печати (PDF)',
     preparing: 'Готовим файл…',
     saved: 'Файл сохранён: {{path}}',
-    failed: 'Не удалось сохранить файл: {{message}}',
+    failed: 'Файл не сохранён. {{message}}',
     fileName: 'рейтинг',
     csvFilter: 'Таблица CSV',
     printTitle: 'Рейтинг компании «{{company}}»',
@@ -256,14 +256,6 @@ const ru = {
       medianClockHours: 'Медиана до отчёта, ч подряд',
       reportsInOutbox: 'Отчётов в исходящих',
     },
-  },
-  statuses: {
-    new: 'Новая',
-    in_progress: 'В работе',
-    on_moderation: 'На модерации',
-    resolved: 'Решена',
-    returned: 'Возвращена',
-    reopened: 'Открыта повторно',
   },
 };
 
@@ -401,7 +393,7 @@ const en: typeof ru = {
       'Only managers can see the city’s figures. The figures on this page are computed from your workstation’s data.',
     offline:
       'No connection to the city server: its figures are only available over the network. The figures on this page are computed from this workstation’s data.',
-    failed: 'The city did not answer: {{message}}',
+    failed: 'The city’s figures were not received. {{message}}',
     loading: 'Asking the city for its figures…',
     retry: 'Retry',
     reasons: {
@@ -461,7 +453,7 @@ const en: typeof ru = {
     pdfTitle: 'Printable report of the period (PDF)',
     preparing: 'Preparing the file…',
     saved: 'Saved: {{path}}',
-    failed: 'Could not save the file: {{message}}',
+    failed: 'The file was not saved. {{message}}',
     fileName: 'ratings',
     csvFilter: 'CSV spreadsheet',
     printTitle: 'Ratings of {{company}}',
@@ -518,14 +510,6 @@ const en: typeof ru = {
       medianClockHours: 'Median to report, clock h',
       reportsInOutbox: 'Reports in outbox',
     },
-  },
-  statuses: {
-    new: 'New',
-    in_progress: 'In progress',
-    on_moderation: 'On moderation',
-    resolved: 'Resolved',
-    returned: 'Returned',
-    reopened: 'Reopened',
   },
 };
 

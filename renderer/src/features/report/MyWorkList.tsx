@@ -1,3 +1,4 @@
+import { categoryName } from '@shared/i18n';
 import {
   Alert,
   Box,
@@ -107,7 +108,7 @@ export function MyWorkList() {
   const categories = useLiveQuery(() => db.categories.toArray(), [db]);
   const topicName = (id: string) => {
     const topic = categories?.find((c) => c.id === id);
-    return topic ? (language === 'ru' ? topic.nameRu : topic.nameEn) : id;
+    return topic ? categoryName(topic, language) : id;
   };
   return (
     <Box sx={{ p: 3, maxWidth: 1000 }}>

@@ -69,6 +69,7 @@ const ru = {
     submitted: 'Отчёт поставлен в очередь и будет отправлен, как только появится связь.',
     notEditable: 'Этот отчёт уже отправлен. Изменить его нельзя — при возврате создайте доработку.',
     basedOn: 'Доработка возвращённого отчёта',
+    refusedTitle: 'Город не принял отчёт',
     close: 'Закрыть',
   },
   redaction: {
@@ -88,12 +89,6 @@ const ru = {
     completedBeforeReceived: 'Работы завершены раньше, чем поступила заявка.',
   },
   photoErrors: {
-    heic: '«{{name}}»: формат HEIC не принимается. На iPhone выберите в настройках камеры «Наиболее совместимый» или экспортируйте фото в JPEG.',
-    unsupported: '«{{name}}»: это не фотография JPEG, PNG или WebP ({{kind}}).',
-    tooLarge: '«{{name}}»: файл {{size}} МБ, обработать можно не больше {{limit}} МБ.',
-    corrupt: '«{{name}}»: файл повреждён или не докачан — откройте его на компьютере и сохраните заново.',
-    internal: '«{{name}}»: не удалось обработать фото ({{detail}}).',
-    tooMany: 'Можно приложить не больше {{max}} фото.',
     cameraUnavailable: 'Камера недоступна: {{detail}}',
   },
   warnings: {
@@ -171,6 +166,7 @@ const en: typeof ru = {
     submitted: 'The report is queued and will be sent as soon as there is a connection.',
     notEditable: 'This report has been sent and cannot be changed; if it is returned, start a rework.',
     basedOn: 'Rework of a returned report',
+    refusedTitle: 'The city did not accept the report',
     close: 'Close',
   },
   redaction: {
@@ -190,12 +186,6 @@ const en: typeof ru = {
     completedBeforeReceived: 'The work was completed before the issue was received.',
   },
   photoErrors: {
-    heic: '“{{name}}”: HEIC is not accepted. On an iPhone choose “Most Compatible” in the camera settings, or export the photo to JPEG.',
-    unsupported: '“{{name}}”: not a JPEG, PNG or WebP photo ({{kind}}).',
-    tooLarge: '“{{name}}”: the file is {{size}} MB; at most {{limit}} MB can be processed.',
-    corrupt: '“{{name}}”: the file is damaged or incomplete; open it on the computer and save it again.',
-    internal: '“{{name}}”: the photo could not be processed ({{detail}}).',
-    tooMany: 'At most {{max}} photos can be attached.',
     cameraUnavailable: 'The camera is not available: {{detail}}',
   },
   warnings: {

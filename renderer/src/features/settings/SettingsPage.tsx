@@ -1,6 +1,7 @@
+import type { DeskError } from '@shared/ipc';
+import { FailureMessage } from '../../components/failure/FailureMessage';
 import { useEffect, useState } from 'react';
 import {
-  Alert,
   Box,
   FormControl,
   FormControlLabel,
@@ -23,7 +24,7 @@ export function SettingsPage() {
   const desk = useDesk();
   const { language, setLanguage } = useLanguage();
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<DeskError | null>(null);
   const [settings, setSettings] = useState<DeskSettings | null>(null);
 
   useEffect(() => {
@@ -49,7 +50,7 @@ export function SettingsPage() {
     if (!settings) return;
     const saved = await desk.settings.update({ notifications: { ...settings.notifications, ...patch } });
     if (saved.ok) setSettings(saved.value);
-    setSaveError(saved.ok ? null : saved.error.message);
+    setSaveError(saved.ok ? null : saved.error);
   };
 
   return (
@@ -79,9 +80,11 @@ export function SettingsPage() {
             <FormHelperText>{t('settings.languageHint')}</FormHelperText>
           </FormControl>
           {saveError && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {t('settings.saveFailed', { reason: saveError })}
-            </Alert>
+            <FailureMessage
+              testId="settings-failure"
+              title={t('settings.saveFailedTitle')}
+              failure={{ code: saveError.code, detail: saveError.message }}
+            />
           )}
         </Paper>
         {settings && (

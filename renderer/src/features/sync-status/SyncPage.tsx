@@ -23,6 +23,7 @@ import { useWorkspace } from '../../app/session/session-context';
 import { useOutbox, type OutboxView } from '../../db/use-outbox';
 import { useSyncStatus } from '../../db/use-sync-status';
 import { useOnline } from '../../platform/use-online';
+import { FailureMessage } from '../../components/failure/FailureMessage';
 
 const stateColor = { waiting: 'default', sending: 'info', sent: 'success', refused: 'error' } as const;
 
@@ -71,13 +72,13 @@ function OutboxRow({ view }: { view: OutboxView }) {
         />
       )}
       {item.lastError && (
-        <Typography
-          variant="body2"
-          color={item.state === 'refused' ? 'error' : 'text.secondary'}
-          sx={{ mt: 0.5 }}
-        >
-          {t('sync.lastError', { message: item.lastError.message })}
-        </Typography>
+        <FailureMessage
+          inline
+          testId="outbox-failure"
+          severity={item.state === 'refused' ? 'error' : 'info'}
+          title={t('sync.lastErrorTitle')}
+          failure={{ code: item.lastError.code, detail: item.lastError.message }}
+        />
       )}
       <Collapse in={open}>
         <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 1 }}>
@@ -131,11 +132,15 @@ export function SyncPage() {
           </Alert>
         )}
         {online && status.error && status.error.code !== 'offline' && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {t('sync.failed', { message: status.error.message })}
-            {status.nextAttemptAt !== null &&
-              ` ${t('sync.nextAttempt', { when: formatMoscowDateTime(new Date(status.nextAttemptAt), language) })}`}
-          </Alert>
+          <FailureMessage
+            testId="sync-failure"
+            title={t('sync.failedTitle')}
+            failure={{ code: status.error.code, detail: status.error.message }}
+            footer={
+              status.nextAttemptAt !== null &&
+              t('sync.nextAttempt', { when: formatMoscowDateTime(new Date(status.nextAttemptAt), language) })
+            }
+          />
         )}
       </Paper>
 

@@ -103,7 +103,7 @@ export function AssigneePicker({ open, count, staff, currentId, onPick, onClose 
             >
               <ListItemText
                 primary={person.name}
-                secondary={t(`auth.roles.${person.role}`)}
+                secondary={t(`common.roles.${person.role}`)}
                 slotProps={{ primary: { sx: { fontSize: 13.5 } }, secondary: { sx: { fontSize: 11.5 } } }}
               />
               {person.id === currentId && (

@@ -1,3 +1,4 @@
+import { failureSentence, logFailure } from '../../../i18n/failure';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuePatch } from '@shared/domain';
@@ -29,10 +30,10 @@ export function useQueueChanges(db: DeskDb) {
           setMessage({ text: parts.join('. '), severity: result.skipped > 0 ? 'warning' : 'success' });
         return result;
       } catch (error) {
+        const failure = { code: 'failed', detail: error instanceof Error ? error.message : String(error) };
+        logFailure(failure);
         setMessage({
-          text: t('queue.panel.saveFailed', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
+          text: t('queue.panel.saveFailed', { message: failureSentence(t, failure) }),
           severity: 'error',
         });
         return null;

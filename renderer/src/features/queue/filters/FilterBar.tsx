@@ -58,7 +58,7 @@ export function FilterBar({ query, lookups, districts, onPatch, onLeaveSearch, s
   const deadlineId = useId();
   const active = activeFilterCount(query);
   const statusOptions = useMemo(
-    () => issueStatuses.map((value) => ({ value, label: t(`queue.status.${value}`) })),
+    () => issueStatuses.map((value) => ({ value, label: t(`common.status.${value}`) })),
     [t],
   );
   const districtOptions = useMemo(() => districts.map((value) => ({ value, label: value })), [districts]);
@@ -72,7 +72,7 @@ export function FilterBar({ query, lookups, districts, onPatch, onLeaveSearch, s
     [lookups, t],
   );
   const priorityOptions = useMemo(
-    () => [...priorities].reverse().map((value) => ({ value, label: t(`priority.${value}`) })),
+    () => [...priorities].reverse().map((value) => ({ value, label: t(`common.priority.${value}`) })),
     [t],
   );
   const onSearch = useCallback((search: string) => onPatch({ search }), [onPatch]);

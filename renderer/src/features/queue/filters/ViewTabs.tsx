@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { localeOf } from '@shared/i18n';
 import { Box, Tab, Tabs } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/ipc';
@@ -17,7 +18,7 @@ const alarming: ReadonlySet<QueueView> = new Set(['overdue', 'returned', 'reopen
 /** The ready views with live counts over the whole replica; memoised: counts change with the data, not the filters. */
 export const ViewTabs = memo(function ViewTabs({ language, view, counts, onChange }: Props) {
   const { t } = useTranslation();
-  const numbers = new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB');
+  const numbers = new Intl.NumberFormat(localeOf[language]);
   return (
     <Tabs
       value={view}

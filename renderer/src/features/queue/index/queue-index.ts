@@ -1,46 +1,47 @@
 import Dexie, { cmp, type ObservabilitySet } from 'dexie';
 import type { DeskDb } from '../../../db/database';
-import type { IssueRecord } from '../../../db/records';
+import { buildColumns } from '../model/columns';
+import { ColumnStore } from '../model/column-store';
 import { sameQueueRow, toQueueRow, type QueueRow } from '../model/queue-row';
 import { mutatedKeys, type KeyRange } from './mutated-keys';
+import { readAllHere, readAllInWorker, type ReadAll } from './read-all';
+import type { RowChunk } from './read-protocol';
+import {
+  FIRST_SCREEN_WAIT_MS,
+  inRange,
+  settledOrTimedOut,
+  ThrottledListeners,
+  subscribeToDexie,
+  yieldToEventLoop,
+  type QueueIndexOptions,
+  type QueueSnapshot,
+} from './queue-index-parts';
 
-export interface QueueSnapshot {
-  readonly rows: readonly QueueRow[];
-  /** False until every issue of the replica has been read once. */
-  readonly loaded: boolean;
-  readonly version: number;
-}
+export type { QueueIndexOptions, QueueSnapshot } from './queue-index-parts';
 
-export interface QueueIndexOptions {
-  /** Issues read in one go; the UI gets the thread back between reads. */
-  chunkSize?: number;
-  yieldToUi?: () => Promise<void>;
-  /** How often listeners hear of progress while the first read is under way. */
-  loadingNotifyMs?: number;
-  /** Dexie's global event by default; tests may feed their own. */
-  subscribeToMutations?: (listener: (parts: ObservabilitySet) => void) => () => void;
-}
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-const subscribeToDexie = (listener: (parts: ObservabilitySet) => void): (() => void) => {
-  Dexie.on('storagemutated', listener);
-  return () => Dexie.on.storagemutated.unsubscribe(listener);
-};
-
-const inRange = (id: string, range: KeyRange): boolean => cmp(id, range.from) >= 0 && cmp(id, range.to) <= 0;
+const noColumns = buildColumns([]);
 
 /**
- * The queue's rows for every issue of the replica, in memory. Read once in chunks (the screen
- * stays responsive and fills as it reads), then kept fresh from Dexie's `storagemutated`
- * event, which reports every committed write to the issues table, from this window or any
- * other: only the issues it names are read again. Work is done one piece at a time, and
- * changes that arrive meanwhile are gathered into the next piece.
+ * The queue's rows for every issue of the replica, in memory, as columns kept row by row.
+ * Read once in chunks (in a worker when the app gives one: the UI thread only puts ready rows;
+ * listeners hear how far it has got, and the rows once all are in), then kept fresh from
+ * Dexie's `storagemutated` event, which reports every committed write to the issues table,
+ * from this window or any other: only the issues it names are read again. Work is done one
+ * piece at a time, and changes that arrive meanwhile are gathered into the next piece.
  */
 export class QueueIndex {
-  private readonly rows = new Map<string, QueueRow>();
-  private readonly listeners = new Set<() => void>();
-  private snapshot: QueueSnapshot = { rows: [], loaded: false, version: 0 };
+  private readonly store = new ColumnStore();
+  private snapshot: QueueSnapshot = {
+    rows: [],
+    columns: noColumns,
+    loaded: false,
+    progress: null,
+    version: 0,
+  };
+  private progress = { read: 0, total: 0 };
+  private reading: ReadAll | null = null;
+  /** What the first read waits for: a first screen being read through an index. */
+  private firstReadGate: Promise<void> | null = null;
   private dirtySnapshot = false;
   private version = 0;
   private loaded = false;
@@ -50,12 +51,10 @@ export class QueueIndex {
   private ids = new Set<string>();
   private ranges: KeyRange[] = [];
   private working: Promise<void> | null = null;
-  private lastNotifyAt = 0;
-  private notifyTimer: ReturnType<typeof setTimeout> | null = null;
   private loadedWaiters: (() => void)[] = [];
   private readonly chunkSize: number;
   private readonly yieldToUi: () => Promise<void>;
-  private readonly loadingNotifyMs: number;
+  private readonly listeners: ThrottledListeners;
 
   constructor(
     private readonly db: DeskDb,
@@ -63,7 +62,7 @@ export class QueueIndex {
   ) {
     this.chunkSize = options.chunkSize ?? 2000;
     this.yieldToUi = options.yieldToUi ?? yieldToEventLoop;
-    this.loadingNotifyMs = options.loadingNotifyMs ?? 400;
+    this.listeners = new ThrottledListeners(options.loadingNotifyMs ?? 1000);
   }
 
   start(): void {
@@ -79,24 +78,36 @@ export class QueueIndex {
 
   stop(): void {
     this.stopped = true;
+    this.reading?.cancel();
     this.unsubscribe?.();
     this.unsubscribe = null;
-    if (this.notifyTimer) clearTimeout(this.notifyTimer);
-    this.notifyTimer = null;
+    this.listeners.cancel();
   }
 
   subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add(listener);
   };
 
   getSnapshot = (): QueueSnapshot => {
     if (this.dirtySnapshot) {
       this.dirtySnapshot = false;
-      this.snapshot = { rows: [...this.rows.values()], loaded: this.loaded, version: this.version };
+      // Until every issue is in, the rows so far would be a wrong answer to any question.
+      const columns = this.loaded ? this.store.columns() : noColumns;
+      const progress = this.loaded ? null : { ...this.progress };
+      this.snapshot = { rows: columns.rows, columns, loaded: this.loaded, progress, version: this.version };
     }
     return this.snapshot;
   };
+
+  /**
+   * Holds the first read of the whole replica back until `read` (a first screen read straight
+   * through an index) is done, or `FIRST_SCREEN_WAIT_MS` has passed: the few issues the screen
+   * needs first do not queue behind 85,000 in IndexedDB and on the UI thread.
+   */
+  waitBeforeFirstRead(read: Promise<unknown>): void {
+    if (this.loaded) return;
+    this.firstReadGate = settledOrTimedOut(read, FIRST_SCREEN_WAIT_MS);
+  }
 
   /** Resolves once every issue has been read (at once if that is done). */
   whenLoaded(): Promise<void> {
@@ -132,6 +143,11 @@ export class QueueIndex {
   }
 
   private async drain(): Promise<void> {
+    if (!this.loaded) {
+      // The screen that started the index asks for its first screen in the same commit.
+      await Promise.resolve();
+      await this.firstReadGate;
+    }
     while (!this.stopped) {
       if (this.fullRead) {
         this.fullRead = false;
@@ -158,34 +174,72 @@ export class QueueIndex {
 
   /** Every issue, by primary key in chunks; rows not seen any more are gone. */
   private async readAll(): Promise<void> {
-    const seen = new Set<string>();
     const firstRead = !this.loaded;
+    const started = performance.now();
+    // The first read into an empty store has nothing to remove.
+    const seen = this.store.size === 0 ? null : new Set<string>();
     let changed = firstRead;
-    let after: string | null = null;
-    for (;;) {
-      const chunk: IssueRecord[] =
-        after === null
-          ? await this.db.issues.orderBy(':id').limit(this.chunkSize).toArray()
-          : await this.db.issues.where(':id').above(after).limit(this.chunkSize).toArray();
-      for (const issue of chunk) {
-        seen.add(issue.id);
-        changed = this.put(issue) || changed;
+    this.progress = { read: 0, total: 0 };
+    const sink = {
+      total: (total: number) => {
+        this.progress = { read: this.progress.read, total };
+      },
+      chunk: (chunk: RowChunk) => {
+        changed = this.putChunk(chunk, seen) || changed;
+        this.progress = { read: this.progress.read + chunk.rows.length, total: this.progress.total };
+        if (firstRead) this.changed();
+      },
+    };
+    const { startWorker } = this.options;
+    if (startWorker) {
+      try {
+        await this.follow(
+          readAllInWorker(
+            startWorker,
+            { dbName: this.db.name, chunkSize: this.chunkSize, words: this.store.words.text() },
+            sink,
+          ),
+        );
+      } catch (error) {
+        // Whatever the worker had sent is in; reading again here puts the same rows again.
+        console.warn('The queue reads the replica on the UI thread', error);
+        this.progress = { read: 0, total: this.progress.total };
+        await this.follow(readAllHere(this.db, this.chunkSize, this.yieldToUi, sink));
       }
-      const last = chunk.at(-1);
-      if (chunk.length < this.chunkSize || !last) break;
-      after = last.id;
-      // The first read shows rows as they come; a later one publishes once, at the end, so
-      // the screen does not re-sort 100,000 rows for every chunk.
-      if (firstRead) this.changed();
-      await this.yieldToUi();
-      if (this.stopped) return;
-    }
-    for (const id of [...this.rows.keys()]) if (!seen.has(id)) changed = this.rows.delete(id) || changed;
+    } else await this.follow(readAllHere(this.db, this.chunkSize, this.yieldToUi, sink));
+    if (this.stopped) return;
+    if (seen)
+      for (const id of this.store.ids()) if (!seen.has(id)) changed = this.store.remove(id) || changed;
     if (firstRead) {
       this.loaded = true;
       for (const resolve of this.loadedWaiters.splice(0)) resolve();
     }
     if (changed) this.changed(true);
+    // For a profile of a start (and bench:start): how long the whole replica took to be in memory.
+    performance.measure(firstRead ? 'queue index: first read' : 'queue index: read again', {
+      start: started,
+    });
+  }
+
+  private async follow(reading: ReadAll): Promise<void> {
+    this.reading = reading;
+    try {
+      await reading.done;
+    } finally {
+      this.reading = null;
+    }
+  }
+
+  private putChunk(chunk: RowChunk, seen: Set<string> | null): boolean {
+    const words = chunk.words;
+    const numbered = words !== null && this.store.words.adopt(words.firstAdded, words.added);
+    let changed = false;
+    chunk.rows.forEach((row, k) => {
+      seen?.add(row.id);
+      const ids = numbered ? words.ids.subarray(words.offsets[k], words.offsets[k + 1]) : undefined;
+      changed = this.putRow(row, ids) || changed;
+    });
+    return changed;
   }
 
   private async readRange(range: KeyRange): Promise<void> {
@@ -197,9 +251,9 @@ export class QueueIndex {
     const issues = await this.db.issues.where(':id').between(range.from, range.to, true, true).toArray();
     const found = new Set(issues.map((issue) => issue.id));
     let changed = false;
-    for (const issue of issues) changed = this.put(issue) || changed;
-    for (const id of [...this.rows.keys()]) {
-      if (!found.has(id) && inRange(id, range)) changed = this.rows.delete(id) || changed;
+    for (const issue of issues) changed = this.putRow(toQueueRow(issue)) || changed;
+    for (const id of this.store.ids()) {
+      if (!found.has(id) && inRange(id, range)) changed = this.store.remove(id) || changed;
     }
     if (changed) this.changed(true);
   }
@@ -211,18 +265,17 @@ export class QueueIndex {
       const issues = await this.db.issues.bulkGet(slice);
       slice.forEach((id, index) => {
         const issue = issues[index];
-        if (issue) changed = this.put(issue) || changed;
-        else changed = this.rows.delete(id) || changed;
+        if (issue) changed = this.putRow(toQueueRow(issue)) || changed;
+        else changed = this.store.remove(id) || changed;
       });
     }
     if (changed) this.changed(true);
   }
 
-  private put(issue: IssueRecord): boolean {
-    const previous = this.rows.get(issue.id);
-    const row = toQueueRow(issue);
+  private putRow(row: QueueRow, words?: Int32Array): boolean {
+    const previous = this.store.get(row.id);
     if (previous && sameQueueRow(previous, row)) return false;
-    this.rows.set(issue.id, row);
+    this.store.put(row, words);
     return true;
   }
 
@@ -230,18 +283,6 @@ export class QueueIndex {
   private changed(now = false): void {
     this.version += 1;
     this.dirtySnapshot = true;
-    const wait = this.lastNotifyAt + this.loadingNotifyMs - Date.now();
-    if (now || this.loaded || wait <= 0) {
-      this.notify();
-      return;
-    }
-    this.notifyTimer ??= setTimeout(() => this.notify(), wait);
-  }
-
-  private notify(): void {
-    if (this.notifyTimer) clearTimeout(this.notifyTimer);
-    this.notifyTimer = null;
-    this.lastNotifyAt = Date.now();
-    for (const listener of [...this.listeners]) listener();
+    this.listeners.notify(now || this.loaded);
   }
 }

@@ -1,4 +1,5 @@
 import type { Language } from '@shared/ipc';
+import { categoryName } from '@shared/i18n';
 import type { CategoryRecord, StaffRecord } from '../../../db/records';
 import type { CategoryChildren } from './filter';
 import type { SortLookups } from './sort';
@@ -24,8 +25,7 @@ const collators: Record<Language, Intl.Collator> = {
 // Each build is a new ranking: sorted orders cached under an older one are not reused.
 let generation = 0;
 
-export const categoryName = (category: CategoryRecord, language: Language): string =>
-  language === 'ru' ? category.nameRu : category.nameEn;
+export { categoryName };
 
 export function buildLookups(
   categories: readonly CategoryRecord[],

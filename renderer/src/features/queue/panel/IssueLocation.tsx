@@ -1,3 +1,5 @@
+import type { DeskError } from '@shared/ipc';
+import { FailureMessage } from '../../../components/failure/FailureMessage';
 import { useState } from 'react';
 import { Box, Button, Typography } from '@mui/material';
 import MapOutlinedIcon from '@mui/icons-material/MapOutlined';
@@ -13,10 +15,10 @@ export const yandexMapUrl = (lat: number, lng: number): string =>
 export function IssueLocation({ issue }: { issue: IssueRecord }) {
   const { t } = useTranslation();
   const desk = useDesk();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<DeskError | null>(null);
   const open = async () => {
     const result = await desk.shell.openExternal(yandexMapUrl(issue.lat, issue.lng));
-    setError(result.ok ? null : result.error.message);
+    setError(result.ok ? null : result.error);
   };
   return (
     <Box>
@@ -35,9 +37,12 @@ export function IssueLocation({ issue }: { issue: IssueRecord }) {
         {t('queue.panel.openMap')}
       </Button>
       {error && (
-        <Typography variant="body2" color="error">
-          {t('queue.panel.mapFailed', { reason: error })}
-        </Typography>
+        <FailureMessage
+          inline
+          testId="map-failure"
+          title={t('queue.panel.mapFailedTitle')}
+          failure={{ code: error.code, detail: error.message }}
+        />
       )}
     </Box>
   );

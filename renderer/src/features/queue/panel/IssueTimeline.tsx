@@ -49,15 +49,15 @@ function headline(entry: TimelineEntry, t: TFunction, lookups: QueueLookups, lan
         : t('queue.timeline.assigned', { name: author(entry.to) });
     case 'status':
       return t('queue.timeline.status', {
-        from: entry.from ? t(`queue.status.${entry.from}`) : '—',
-        to: t(`queue.status.${entry.to}`),
+        from: entry.from ? t(`common.status.${entry.from}`) : '—',
+        to: t(`common.status.${entry.to}`),
       });
     case 'reopened':
       return t('queue.timeline.reopened');
     case 'priority':
       return t('queue.timeline.priority', {
-        from: entry.from ? t(`priority.${entry.from}`) : '—',
-        to: t(`priority.${entry.to}`),
+        from: entry.from ? t(`common.priority.${entry.from}`) : '—',
+        to: t(`common.priority.${entry.to}`),
       });
     case 'deadline':
       return t('queue.timeline.deadline', { when: formatMoscowDateTime(entry.to, language) });

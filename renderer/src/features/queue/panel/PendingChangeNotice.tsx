@@ -1,3 +1,4 @@
+import { failureSentence } from '../../../i18n/failure';
 import { Alert, AlertTitle, Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { IssueRecord } from '../../../db/records';
@@ -25,7 +26,7 @@ export function PendingChangeNotice({ issue, lookups }: { issue: IssueRecord; lo
       ? [t('queue.pending.assigneeTo', { name: staffName(lookups, pending.assigneeId) ?? '' })]
       : []),
     ...(pending.priority !== undefined
-      ? [t('queue.pending.priorityTo', { priority: t(`priority.${pending.priority}`) })]
+      ? [t('queue.pending.priorityTo', { priority: t(`common.priority.${pending.priority}`) })]
       : []),
   ].join(', ');
   const act = async (action: 'retry' | 'discard') => {
@@ -63,7 +64,7 @@ export function PendingChangeNotice({ issue, lookups }: { issue: IssueRecord; lo
         name: staffName(lookups, issue.assigneeId) ?? t('queue.assignee.none'),
       })}{' '}
       {t('queue.pending.yourChange', { change: asked })}
-      {pending.error ? ` (${pending.error})` : ''}
+      {pending.error ? ` ${failureSentence(t, { code: pending.error })}` : ''}
     </Alert>
   );
 }

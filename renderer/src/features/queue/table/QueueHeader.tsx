@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Box, Checkbox, TableSortLabel } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { SortColumn, SortSpec } from '../model/query';
@@ -15,7 +16,15 @@ interface Props {
 }
 
 /** The column headers: a click sorts by the column, a second click reverses it. */
-export function QueueHeader({ columns, template, sort, onSort, canSelect, marked, onToggleAll }: Props) {
+export const QueueHeader = memo(function QueueHeader({
+  columns,
+  template,
+  sort,
+  onSort,
+  canSelect,
+  marked,
+  onToggleAll,
+}: Props) {
   const { t } = useTranslation();
   return (
     <Box
@@ -74,4 +83,4 @@ export function QueueHeader({ columns, template, sort, onSort, canSelect, marked
       })}
     </Box>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { Box, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -30,8 +30,19 @@ export interface QueueTableProps {
   emptyText: string;
 }
 
-/** The rows that fit the screen, and a few more, out of any number: the list is virtual. */
-export function QueueTable(props: QueueTableProps) {
+/**
+ * Rows are keyed by their place on screen, not by issue: a new filter or sort fills the same
+ * row elements with other issues instead of removing a screenful of elements and building
+ * another (what made a change of the query cost most of its time). More places than a screen
+ * can show, so that the keys of the rows drawn at once never repeat.
+ */
+const ROW_POOL = 256;
+
+/**
+ * The rows that fit the screen, and a few more, out of any number: the list is virtual.
+ * Memoised: the page re-renders as the replica loads, the table only when what it shows changes.
+ */
+export const QueueTable = memo(function QueueTable(props: QueueTableProps) {
   const { t } = useTranslation();
   const { result, activeIndex, marked, canSelect, openId } = props;
   const scrollRef = useRef<HTMLDivElement | null>(null);
@@ -48,8 +59,7 @@ export function QueueTable(props: QueueTableProps) {
     return () => observer.disconnect();
   }, []);
 
-  // The app is not built with React Compiler; the virtualizer re-renders this component itself.
-  // eslint-disable-next-line react-hooks/incompatible-library
+  // The virtualizer re-renders this component itself (its own state), memo or not.
   const virtualizer = useVirtualizer({
     count: result.length,
     getScrollElement: () => scrollRef.current,
@@ -108,7 +118,7 @@ export function QueueTable(props: QueueTableProps) {
                 if (!row) return null;
                 return (
                   <QueueRowView
-                    key={row.id}
+                    key={item.index % ROW_POOL}
                     row={row}
                     index={item.index}
                     top={item.start - ROW_HEIGHT}
@@ -132,4 +142,4 @@ export function QueueTable(props: QueueTableProps) {
       </Box>
     </Box>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { failureSentence } from '../../../i18n/failure';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import {
@@ -156,7 +157,9 @@ export function CityComparison(props: {
             </Button>
           }
         >
-          {t('ratings.city.failed', { message: state.message })}
+          {t('ratings.city.failed', {
+            message: failureSentence(t, { code: state.code, detail: state.message }),
+          })}
         </Alert>
       )}
     </Section>

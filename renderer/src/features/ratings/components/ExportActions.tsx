@@ -1,3 +1,4 @@
+import { failureSentence } from '../../../i18n/failure';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import TableViewOutlinedIcon from '@mui/icons-material/TableViewOutlined';
 import { Alert, Button, Snackbar, Stack } from '@mui/material';
@@ -38,7 +39,9 @@ export function ExportActions({ exporter, disabled }: { exporter: RatingsExport;
           variant="filled"
         >
           {notice?.kind === 'failed'
-            ? t('ratings.export.failed', { message: notice.message })
+            ? t('ratings.export.failed', {
+                message: failureSentence(t, { code: notice.code, detail: notice.message }),
+              })
             : t('ratings.export.saved', { path: notice?.path ?? '' })}
         </Alert>
       </Snackbar>

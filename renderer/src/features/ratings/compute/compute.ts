@@ -1,13 +1,21 @@
-import { breakdownsOf, type Breakdowns } from './breakdowns';
+import { breakdownsOfPeriod, type Breakdowns } from './breakdowns';
 import { FiguresTally, type Figures } from './figures';
-import { dayOfIsoDate, instantMs, moscowDateStartMs } from './instants';
+import { dayOfIsoDate } from './instants';
 import { issueFactsOf, type IssueFacts } from './issue-facts';
 import { lowRatedAnswers, type LowRatedAnswers } from './low-rated';
 import type { Period, PeriodChoice } from './period';
+import { periodMedians } from './hours-medians';
+import {
+  addToPeriod,
+  emptyPeriod,
+  issueState,
+  periodIssues,
+  windowOf,
+  type PeriodIssues,
+} from './period-issues';
 import { indexRows, type RowIndex } from './row-index';
 import type { RatingsRows } from './rows';
 import { weeklyTrend, type WeekPoint } from './trend';
-import { sharedWorkingTime, type WorkingTime } from './working-time';
 
 export interface RatingsQuery {
   choice: PeriodChoice;
@@ -26,71 +34,54 @@ export interface RatingsReport {
   lowRated: LowRatedAnswers;
 }
 
-interface Window {
-  fromMs: number;
-  toMs: number;
+/** The issues received in the period (Moscow dates, `to` excluded), with their facts; `index` is of `rows`. */
+export function periodFacts(rows: RatingsRows, index: RowIndex, period: Period, nowMs: number): IssueFacts[] {
+  if (index.rows !== rows) throw new Error('the index is of other rows');
+  const { count, positions } = periodIssues(index.table, period, nowMs);
+  return Array.from({ length: count }, (_, at) => issueFactsOf(index, positions[at] ?? 0, nowMs));
 }
 
-const windowOf = (period: Period): Window => ({
-  fromMs: moscowDateStartMs(period.from),
-  toMs: moscowDateStartMs(period.to),
-});
-
-const inWindow = (ms: number, window: Window) => ms >= window.fromMs && ms < window.toMs;
-
-/** The issues received in the period (Moscow dates, `to` excluded), with their facts. */
-export function periodFacts(
-  rows: RatingsRows,
-  index: RowIndex,
-  period: Period,
-  nowMs: number,
-  workingTime: WorkingTime = sharedWorkingTime,
-): IssueFacts[] {
-  const window = windowOf(period);
-  const facts: IssueFacts[] = [];
-  for (const issue of rows.issues) {
-    const receivedMs = instantMs(issue.receivedAt);
-    if (inWindow(receivedMs, window)) facts.push(issueFactsOf(issue, receivedMs, index, workingTime, nowMs));
-  }
-  return facts;
+/** The figures of a period's issues as a whole. */
+function periodFigures(period: PeriodIssues, index: RowIndex): Figures {
+  const tally = new FiguresTally(index.table, 1);
+  for (let at = 0; at < period.count; at += 1)
+    tally.add(0, period.positions[at] ?? 0, period.states[at] ?? 0);
+  return tally.figures(0, periodMedians(period, index.table));
 }
 
 /** The figures of a period and of the one it is compared with, from an index built beforehand. */
-export function computeRatingsFromIndex(
-  rows: RatingsRows,
-  index: RowIndex,
-  query: RatingsQuery,
-): RatingsReport {
+export function computeRatingsFromIndex(index: RowIndex, query: RatingsQuery): RatingsReport {
   const { choice, nowMs } = query;
+  const { table } = index;
   const current = windowOf(choice.current);
   const previous = windowOf(choice.previous);
-  const workingTime = sharedWorkingTime;
-  const facts: IssueFacts[] = [];
-  const currentTally = new FiguresTally();
-  const previousTally = new FiguresTally();
+  const currentIssues = emptyPeriod(table.size);
+  const previousIssues = emptyPeriod(table.size);
   // One pass over the replica's issues for both periods.
-  for (const issue of rows.issues) {
-    const receivedMs = instantMs(issue.receivedAt);
-    if (inWindow(receivedMs, current)) {
-      const fact = issueFactsOf(issue, receivedMs, index, workingTime, nowMs);
-      facts.push(fact);
-      currentTally.add(fact);
-    } else if (inWindow(receivedMs, previous)) {
-      previousTally.add(issueFactsOf(issue, receivedMs, index, workingTime, nowMs));
-    }
+  for (let position = 0; position < table.size; position += 1) {
+    const receivedMs = table.receivedMs[position] ?? 0;
+    if (receivedMs >= current.fromMs && receivedMs < current.toMs)
+      addToPeriod(currentIssues, position, issueState(table, position, nowMs));
+    else if (receivedMs >= previous.fromMs && receivedMs < previous.toMs)
+      addToPeriod(previousIssues, position, issueState(table, position, nowMs));
   }
   return {
     choice,
     nowMs,
-    current: currentTally.figures(),
-    previous: previousTally.figures(),
-    weeks: weeklyTrend(facts, dayOfIsoDate(choice.current.from), dayOfIsoDate(choice.current.to)),
-    breakdowns: breakdownsOf(facts, index),
-    lowRated: lowRatedAnswers(facts, index),
+    current: periodFigures(currentIssues, index),
+    previous: periodFigures(previousIssues, index),
+    weeks: weeklyTrend(
+      currentIssues,
+      table,
+      dayOfIsoDate(choice.current.from),
+      dayOfIsoDate(choice.current.to),
+    ),
+    breakdowns: breakdownsOfPeriod(currentIssues, index),
+    lowRated: lowRatedAnswers(currentIssues, index),
   };
 }
 
 /** All the figures of a period from the replica's rows. */
 export function computeRatings(rows: RatingsRows, query: RatingsQuery): RatingsReport {
-  return computeRatingsFromIndex(rows, indexRows(rows), query);
+  return computeRatingsFromIndex(indexRows(rows), query);
 }

@@ -1,5 +1,4 @@
-import type { IssueFacts } from './issue-facts';
-import { median } from './median';
+import type { IssueTable } from './issue-table';
 
 export type Score = 1 | 2 | 3 | 4 | 5;
 export type ScoreCounts = Record<Score, number>;
@@ -30,80 +29,110 @@ export interface Figures {
   reportsInOutbox: number;
 }
 
-const isScore = (value: number): value is Score =>
-  value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
-
 /** A group's figures (a week, a topic, a person, a building): the clock-hours median is the period's alone. */
 export type GroupFigures = Omit<Figures, 'medianClockHours'>;
 
+/** What "now" decides about an issue of the period, as bits: see `issueState`. */
+export const DECIDED = 1;
+export const ON_TIME = 2;
+export const OVERDUE = 4;
+
+/** The medians of a group's hours to the first report; null where it has no answered issue. */
+export interface GroupMedians {
+  working: number | null;
+  clock: number | null;
+}
+
 /**
- * Which hours to keep for medians. A year's issues are tallied into the period, every week
- * and four breakdowns: keeping only what each shows saves a million array entries.
+ * The figures of many groups at once (one for a period; a week, topic, person, street or
+ * building each for the others), counted in typed arrays: issues are added by their position
+ * in the issue table with their state now; `figures(group)` sums a group up. The medians are
+ * not counts and are worked out apart (hours-medians.ts), once for all groups.
  */
-export type HoursKept = 'both' | 'working' | 'none';
-
-/** Adds issues one by one; `figures()` sums them up. */
 export class FiguresTally {
-  constructor(private readonly hoursKept: HoursKept = 'both') {}
+  private readonly issues: Int32Array;
+  private readonly answered: Int32Array;
+  private readonly resolved: Int32Array;
+  private readonly decided: Int32Array;
+  private readonly onTime: Int32Array;
+  private readonly overdue: Int32Array;
+  private readonly returned: Int32Array;
+  private readonly reopened: Int32Array;
+  private readonly scoreSum: Float64Array;
+  private readonly ratings: Int32Array;
+  private readonly reportsInOutbox: Int32Array;
+  /** Five counts a group, of scores 1 to 5. */
+  private readonly scoreCounts: Int32Array;
 
-  private issues = 0;
-  private answered = 0;
-  private resolved = 0;
-  private decided = 0;
-  private onTime = 0;
-  private overdue = 0;
-  private returned = 0;
-  private reopened = 0;
-  private scoreSum = 0;
-  private ratings = 0;
-  private reportsInOutbox = 0;
-  private readonly scoreCounts: ScoreCounts = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-  private readonly workingHours: number[] = [];
-  private readonly clockHours: number[] = [];
-
-  add(facts: IssueFacts): void {
-    this.issues += 1;
-    if (facts.resolved) this.resolved += 1;
-    if (facts.onTime !== null) {
-      this.decided += 1;
-      if (facts.onTime) this.onTime += 1;
-    }
-    if (facts.overdueNow) this.overdue += 1;
-    if (facts.rejectedCount > 0) this.returned += 1;
-    if (facts.reopened) this.reopened += 1;
-    for (const rating of facts.ratings) {
-      if (!isScore(rating.score)) continue;
-      this.scoreCounts[rating.score] += 1;
-      this.scoreSum += rating.score;
-      this.ratings += 1;
-    }
-    if (facts.firstReport !== null) this.answered += 1;
-    if (this.hoursKept !== 'none' && facts.workingHoursToReport !== null)
-      this.workingHours.push(facts.workingHoursToReport);
-    if (this.hoursKept === 'both' && facts.clockHoursToReport !== null)
-      this.clockHours.push(facts.clockHoursToReport);
-    this.reportsInOutbox += facts.reportsInOutbox;
+  constructor(
+    private readonly table: IssueTable,
+    groupCount: number,
+  ) {
+    this.issues = new Int32Array(groupCount);
+    this.answered = new Int32Array(groupCount);
+    this.resolved = new Int32Array(groupCount);
+    this.decided = new Int32Array(groupCount);
+    this.onTime = new Int32Array(groupCount);
+    this.overdue = new Int32Array(groupCount);
+    this.returned = new Int32Array(groupCount);
+    this.reopened = new Int32Array(groupCount);
+    this.scoreSum = new Float64Array(groupCount);
+    this.ratings = new Int32Array(groupCount);
+    this.reportsInOutbox = new Int32Array(groupCount);
+    this.scoreCounts = new Int32Array(groupCount * 5);
   }
 
-  /** Medians of hours not kept (see HoursKept) are null. */
-  figures(): Figures {
+  add(group: number, position: number, state: number): void {
+    const table = this.table;
+    this.issues[group] = (this.issues[group] ?? 0) + 1;
+    if (table.resolved[position] === 1) this.resolved[group] = (this.resolved[group] ?? 0) + 1;
+    if ((state & DECIDED) !== 0) {
+      this.decided[group] = (this.decided[group] ?? 0) + 1;
+      if ((state & ON_TIME) !== 0) this.onTime[group] = (this.onTime[group] ?? 0) + 1;
+    }
+    if ((state & OVERDUE) !== 0) this.overdue[group] = (this.overdue[group] ?? 0) + 1;
+    if ((table.rejectedCount[position] ?? 0) > 0) this.returned[group] = (this.returned[group] ?? 0) + 1;
+    if (table.reopened[position] === 1) this.reopened[group] = (this.reopened[group] ?? 0) + 1;
+    if ((table.firstReport[position] ?? -1) >= 0) this.answered[group] = (this.answered[group] ?? 0) + 1;
+    const slot = table.slot[position] ?? 0;
+    this.reportsInOutbox[group] = (this.reportsInOutbox[group] ?? 0) + (table.reportsInOutbox[slot] ?? 0);
+    for (let at = table.ratingStart[slot] ?? 0; at < (table.ratingStart[slot + 1] ?? 0); at += 1) {
+      const score = table.ratingScore[at] ?? 0;
+      if (score === 0) continue;
+      const counted = group * 5 + score - 1;
+      this.scoreCounts[counted] = (this.scoreCounts[counted] ?? 0) + 1;
+      this.scoreSum[group] = (this.scoreSum[group] ?? 0) + score;
+      this.ratings[group] = (this.ratings[group] ?? 0) + 1;
+    }
+  }
+
+  /** How many issues the group has. */
+  issuesIn(group: number): number {
+    return this.issues[group] ?? 0;
+  }
+
+  figures(group: number, medians: GroupMedians): Figures {
+    const decided = this.decided[group] ?? 0;
+    const onTime = this.onTime[group] ?? 0;
+    const ratings = this.ratings[group] ?? 0;
+    const counts = (score: Score) => this.scoreCounts[group * 5 + score - 1] ?? 0;
     return {
-      issues: this.issues,
-      resolved: this.resolved,
-      answered: this.answered,
-      decided: this.decided,
-      onTime: this.onTime,
-      late: this.decided - this.onTime,
-      onTimeShare: this.decided === 0 ? null : this.onTime / this.decided,
-      overdue: this.overdue,
-      returned: this.returned,
-      reopened: this.reopened,
-      ratings: this.ratings,
-      avgScore: this.ratings === 0 ? null : this.scoreSum / this.ratings,
-      scoreCounts: { ...this.scoreCounts },
-      medianWorkingHours: median(this.workingHours),
-      medianClockHours: median(this.clockHours),
-      reportsInOutbox: this.reportsInOutbox,
+      issues: this.issues[group] ?? 0,
+      resolved: this.resolved[group] ?? 0,
+      answered: this.answered[group] ?? 0,
+      decided,
+      onTime,
+      late: decided - onTime,
+      onTimeShare: decided === 0 ? null : onTime / decided,
+      overdue: this.overdue[group] ?? 0,
+      returned: this.returned[group] ?? 0,
+      reopened: this.reopened[group] ?? 0,
+      ratings,
+      avgScore: ratings === 0 ? null : (this.scoreSum[group] ?? 0) / ratings,
+      scoreCounts: { 1: counts(1), 2: counts(2), 3: counts(3), 4: counts(4), 5: counts(5) },
+      medianWorkingHours: medians.working,
+      medianClockHours: medians.clock,
+      reportsInOutbox: this.reportsInOutbox[group] ?? 0,
     };
   }
 }

@@ -5,12 +5,9 @@ import type { RatingsRows } from './rows';
 import { cityReport, issue, rowsOf } from './test/builders';
 import { WorkingTime } from './working-time';
 
-const factsOf = (rows: RatingsRows, nowIso: string) => {
-  const index = indexRows(rows);
-  const [first] = rows.issues;
-  if (!first) throw new Error('no issue');
-  return issueFactsOf(first, Date.parse(first.receivedAt), index, new WorkingTime(), Date.parse(nowIso));
-};
+/** The first issue's facts. */
+const factsOf = (rows: RatingsRows, nowIso: string) =>
+  issueFactsOf(indexRows(rows, new WorkingTime()), 0, Date.parse(nowIso));
 
 describe('one issue’s facts around holidays', () => {
   it('New Year: a one-day topic received on 30 December is due on 12 January', () => {

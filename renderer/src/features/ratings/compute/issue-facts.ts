@@ -1,18 +1,18 @@
-import { HOUR_MS, instantMs, moscowDayNumber } from './instants';
-import { NO_ROWS, type CityReport, type RowIndex } from './row-index';
+import { DECIDED, ON_TIME, OVERDUE } from './figures';
+import { cityReportAt, type CityReport, type RowIndex } from './row-index';
+import { issueState } from './period-issues';
 import type { RatingsIssue, RatingsRating } from './rows';
-import type { WorkingTime } from './working-time';
 
 /**
- * What the figures need to know about one issue, with the city's definitions
- * (shared/city-api.md, `GET /stats/company`, and the reference server's notes):
- * - on time: the first report reached the city no later than the deadline the issue had before
- *   any reopening, its last day included up to 23:59:59.999;
+ * One issue's facts as one object, for the CSV and for reading a case: the figures themselves
+ * read the issue table's columns (issue-table.ts has the definitions), and these are those
+ * columns at one position, with what "now" decides:
  * - overdue now: not resolved, and the current deadline has passed;
- * - returned: the moderator rejected at least one report;
- * - reopened: a resident's dispute reopened it at least once.
+ * - on time: known once the first report was sent or the first deadline passed without one.
  */
 export interface IssueFacts {
+  /** The issue's position in the rows (and in the issue table). */
+  position: number;
   issue: RatingsIssue;
   receivedMs: number;
   /** The Moscow day of receipt, as a day number: periods and weeks are counted in these. */
@@ -35,84 +35,42 @@ export interface IssueFacts {
   reportsInOutbox: number;
 }
 
-/** A deadline is written as 23:59:59 and means the whole of that second. */
-const DEADLINE_GRACE_MS = 1000;
-
-/**
- * Reopened at least once. The replica keeps the city's present state, and its timeline only
- * what this workstation saw change, so a reopening before the first sync leaves no event.
- * What remains of it: the city accepted an answer and the issue is not resolved now, or
- * another report followed the accepted one.
- */
-function wasReopened(issue: RatingsIssue, reports: readonly CityReport[], seenReopened: boolean): boolean {
-  if (seenReopened || issue.status === 'reopened') return true;
-  // The reports are in the order they were sent: one after the first accepted is a reopening's.
-  let acceptedMs: number | null = null;
-  for (const report of reports) {
-    if (acceptedMs !== null && report.submittedMs > acceptedMs) return true;
-    if (acceptedMs === null && report.status === 'accepted') acceptedMs = report.submittedMs;
+/** The ratings of the issue at `position`, in the replica's order. */
+export function ratingsAt(index: RowIndex, position: number): RatingsRating[] {
+  const { table, rows } = index;
+  const slot = table.slot[position] ?? 0;
+  const ratings: RatingsRating[] = [];
+  for (let at = table.ratingStart[slot] ?? 0; at < (table.ratingStart[slot + 1] ?? 0); at += 1) {
+    const rating = rows.ratings[table.ratingOrder[at] ?? 0];
+    if (rating !== undefined) ratings.push(rating);
   }
-  return acceptedMs !== null && issue.status !== 'resolved';
+  return ratings;
 }
 
-/**
- * A reopened issue's record carries the deadline counted from the reopening; the first one is
- * counted again from the receipt with the category's working days, as the city counts it. An
- * issue of an unknown category keeps the deadline it has.
- */
-function firstDeadlineMsOf(
-  issue: RatingsIssue,
-  receivedMs: number,
-  reopened: boolean,
-  deadlineMs: number,
-  index: RowIndex,
-  workingTime: WorkingTime,
-): number {
-  if (!reopened) return deadlineMs;
-  const category = index.categories.get(issue.categoryId);
-  if (category === undefined) return deadlineMs;
-  return workingTime.deadlineMs(receivedMs, category.slaWorkingDays);
-}
-
-/** `receivedMs` is the issue's receipt, already read by the caller to choose the period. */
-export function issueFactsOf(
-  issue: RatingsIssue,
-  receivedMs: number,
-  index: RowIndex,
-  workingTime: WorkingTime,
-  nowMs: number,
-): IssueFacts {
-  const rows = index.byIssue.get(issue.id) ?? NO_ROWS;
-  const { reports } = rows;
-  const deadlineMs = instantMs(issue.deadlineAt);
-  const reopened = wasReopened(issue, reports, rows.seenReopened);
-  const firstDeadlineMs = firstDeadlineMsOf(issue, receivedMs, reopened, deadlineMs, index, workingTime);
-  const firstReport = reports[0] ?? null;
-  const dueBy = firstDeadlineMs + DEADLINE_GRACE_MS;
-  let onTime: boolean | null = null;
-  if (firstReport !== null) onTime = firstReport.submittedMs < dueBy;
-  else if (nowMs >= dueBy) onTime = false;
-  const resolved = issue.status === 'resolved';
-  let rejectedCount = 0;
-  for (const report of reports) if (report.status === 'rejected') rejectedCount += 1;
+/** The facts of the issue at `position` of the rows the index was built from. */
+export function issueFactsOf(index: RowIndex, position: number, nowMs: number): IssueFacts {
+  const { table, rows } = index;
+  const issue = rows.issues[position];
+  if (issue === undefined) throw new Error(`no issue at ${position}`);
+  const state = issueState(table, position, nowMs);
+  const first = table.firstReport[position] ?? -1;
   return {
+    position,
     issue,
-    receivedMs,
-    receivedDay: moscowDayNumber(receivedMs),
-    firstDeadlineMs,
-    deadlineMs,
-    firstReport,
-    onTime,
-    overdueNow: !resolved && nowMs > deadlineMs,
-    resolved,
-    reportCount: reports.length,
-    rejectedCount,
-    reopened,
-    clockHoursToReport:
-      firstReport === null ? null : Math.max(0, firstReport.submittedMs - receivedMs) / HOUR_MS,
-    workingHoursToReport:
-      firstReport === null ? null : workingTime.hoursBetween(receivedMs, firstReport.submittedMs),
-    ratings: rows.ratings,
-    reportsInOutbox: rows.reportsInOutbox,
+    receivedMs: table.receivedMs[position] ?? 0,
+    receivedDay: table.receivedDay[position] ?? 0,
+    firstDeadlineMs: table.firstDeadlineMs[position] ?? 0,
+    deadlineMs: table.deadlineMs[position] ?? 0,
+    firstReport: first < 0 ? null : cityReportAt(index, first),
+    onTime: (state & DECIDED) === 0 ? null : (state & ON_TIME) !== 0,
+    overdueNow: (state & OVERDUE) !== 0,
+    resolved: table.resolved[position] === 1,
+    reportCount: table.reportCount[position] ?? 0,
+    rejectedCount: table.rejectedCount[position] ?? 0,
+    reopened: table.reopened[position] === 1,
+    clockHoursToReport: first < 0 ? null : (table.clockHoursToReport[position] ?? 0),
+    workingHoursToReport: first < 0 ? null : (table.workingHoursToReport[position] ?? 0),
+    ratings: ratingsAt(index, position),
+    reportsInOutbox: table.reportsInOutbox[table.slot[position] ?? 0] ?? 0,
   };
 }

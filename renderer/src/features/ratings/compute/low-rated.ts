@@ -1,6 +1,7 @@
 import { instantMs } from './instants';
-import type { IssueFacts } from './issue-facts';
+import type { PeriodIssues } from './period-issues';
 import type { RowIndex } from './row-index';
+import type { RatingsRating } from './rows';
 import { topicName, type RowName } from './topic-name';
 
 /** Scores at or below this are the answers residents were unhappy with. */
@@ -33,36 +34,61 @@ export interface LowRatedAnswers {
   total: number;
 }
 
-/** The lowest-rated answers to the period's issues: lowest score first, then the most recent. */
-export function lowRatedAnswers(facts: readonly IssueFacts[], index: RowIndex): LowRatedAnswers {
-  const low: { answer: LowRatedAnswer; ratedMs: number }[] = [];
-  for (const { issue, ratings } of facts) {
-    for (const rating of ratings) {
-      if (rating.score > LOW_SCORE) continue;
-      const rated = index.byIssue.get(issue.id)?.reports.find((report) => report.id === rating.reportId);
-      const answer: LowRatedAnswer = {
-        ratingId: rating.id,
-        score: rating.score,
-        comment: rating.comment,
-        ratedAt: rating.ratedAt,
-        issueId: issue.id,
-        issueNumber: issue.number,
-        address: issue.address,
-        topic: topicName(issue.categoryId, index),
-        report:
-          rated === undefined
-            ? null
-            : {
-                text: rated.report.text,
-                photoCount: rated.report.photoCount,
-                authorId: rated.report.authorId,
-                authorName: index.staff.get(rated.report.authorId)?.name ?? null,
-                submittedAt: rated.report.submittedAt ?? '',
-              },
-      };
-      low.push({ answer, ratedMs: instantMs(rating.ratedAt) });
+interface LowRating {
+  rating: RatingsRating;
+  position: number;
+  ratedMs: number;
+}
+
+/** The rated report among the issue's city reports (the first sent of that id), or null. */
+function ratedReport(index: RowIndex, position: number, reportId: string): LowRatedAnswer['report'] {
+  const { table, rows } = index;
+  const slot = table.slot[position] ?? 0;
+  for (let at = table.reportStart[slot] ?? 0; at < (table.reportStart[slot + 1] ?? 0); at += 1) {
+    const report = rows.reports[table.reportOrder[at] ?? 0];
+    if (report?.id !== reportId) continue;
+    return {
+      text: report.text,
+      photoCount: report.photoCount,
+      authorId: report.authorId,
+      authorName: index.staff.get(report.authorId)?.name ?? null,
+      submittedAt: report.submittedAt ?? '',
+    };
+  }
+  return null;
+}
+
+function answerOf(index: RowIndex, { rating, position }: LowRating): LowRatedAnswer {
+  const issue = index.rows.issues[position];
+  return {
+    ratingId: rating.id,
+    score: rating.score,
+    comment: rating.comment,
+    ratedAt: rating.ratedAt,
+    issueId: issue?.id ?? rating.issueId,
+    issueNumber: issue?.number ?? '',
+    address: issue?.address ?? '',
+    topic: topicName(issue?.categoryId ?? '', index),
+    report: ratedReport(index, position, rating.reportId),
+  };
+}
+
+/**
+ * The lowest-rated answers to the period's issues: lowest score first, then the most recent.
+ * Only the answers shown are put together; the rest are counted.
+ */
+export function lowRatedAnswers(period: PeriodIssues, index: RowIndex): LowRatedAnswers {
+  const { table, rows } = index;
+  const low: LowRating[] = [];
+  for (let at = 0; at < period.count; at += 1) {
+    const position = period.positions[at] ?? 0;
+    const slot = table.slot[position] ?? 0;
+    for (let entry = table.ratingStart[slot] ?? 0; entry < (table.ratingStart[slot + 1] ?? 0); entry += 1) {
+      const rating = rows.ratings[table.ratingOrder[entry] ?? 0];
+      if (rating === undefined || rating.score > LOW_SCORE) continue;
+      low.push({ rating, position, ratedMs: instantMs(rating.ratedAt) });
     }
   }
-  low.sort((a, b) => a.answer.score - b.answer.score || b.ratedMs - a.ratedMs);
-  return { answers: low.slice(0, LOW_RATED_LIMIT).map(({ answer }) => answer), total: low.length };
+  low.sort((a, b) => a.rating.score - b.rating.score || b.ratedMs - a.ratedMs);
+  return { answers: low.slice(0, LOW_RATED_LIMIT).map((found) => answerOf(index, found)), total: low.length };
 }

@@ -4,9 +4,13 @@
  * the median of every group of every breakdown. The input is left as it was.
  */
 export function median(values: readonly number[]): number | null {
-  const count = values.length;
+  return medianInPlace(Float64Array.from(values));
+}
+
+/** The same median of values the caller no longer needs in their order: they are rearranged. */
+export function medianInPlace(work: Float64Array): number | null {
+  const count = work.length;
   if (count === 0) return null;
-  const work = Float64Array.from(values);
   const upper = selectNth(work, count >> 1);
   if (count % 2 === 1) return upper;
   // After selecting the upper middle, everything left of it is no greater: the lower middle is their maximum.

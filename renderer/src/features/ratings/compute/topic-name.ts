@@ -1,3 +1,4 @@
+import { categoryPath } from '@shared/i18n';
 import type { RowIndex } from './row-index';
 
 /** A name in both languages; null when there is none (no assignee, an unknown topic, no address). */
@@ -8,6 +9,5 @@ export function topicName(categoryId: string, index: RowIndex): RowName {
   const category = index.categories.get(categoryId);
   if (category === undefined) return null;
   const parent = category.parentId === null ? undefined : index.categories.get(category.parentId);
-  if (parent === undefined) return { ru: category.nameRu, en: category.nameEn };
-  return { ru: `${parent.nameRu} › ${category.nameRu}`, en: `${parent.nameEn} › ${category.nameEn}` };
+  return { ru: categoryPath(category, parent, 'ru'), en: categoryPath(category, parent, 'en') };
 }

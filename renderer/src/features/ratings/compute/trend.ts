@@ -1,6 +1,10 @@
 import { FiguresTally } from './figures';
-import type { IssueFacts } from './issue-facts';
 import { isoWeekOfMonday, mondayDayOf, type IsoWeek } from './iso-week';
+import type { PeriodIssues } from './period-issues';
+import type { IssueTable } from './issue-table';
+
+/** The trend shows no hours. */
+const NO_MEDIANS = { working: null, clock: null };
 
 /** One ISO week (Moscow) of the trend: the issues received that week and how they went. */
 export interface WeekPoint extends IsoWeek {
@@ -17,13 +21,23 @@ export interface WeekPoint extends IsoWeek {
  * Weekly on-time share and average score of the issues received each week, every week of the
  * period present (an empty week is a gap in the line, not a missing point that joins its neighbours).
  */
-export function weeklyTrend(facts: readonly IssueFacts[], fromDay: number, toDay: number): WeekPoint[] {
-  const tallies = new Map<number, FiguresTally>();
-  for (let monday = mondayDayOf(fromDay); monday < toDay; monday += 7)
-    tallies.set(monday, new FiguresTally('none'));
-  for (const fact of facts) tallies.get(mondayDayOf(fact.receivedDay))?.add(fact);
-  return [...tallies].map(([monday, tally]) => {
-    const figures = tally.figures();
+export function weeklyTrend(
+  period: PeriodIssues,
+  table: IssueTable,
+  fromDay: number,
+  toDay: number,
+): WeekPoint[] {
+  const firstMonday = mondayDayOf(fromDay);
+  const weeks = Math.max(0, Math.ceil((toDay - firstMonday) / 7));
+  const tally = new FiguresTally(table, weeks);
+  for (let at = 0; at < period.count; at += 1) {
+    const position = period.positions[at] ?? 0;
+    const week = (mondayDayOf(table.receivedDay[position] ?? 0) - firstMonday) / 7;
+    if (week >= 0 && week < weeks) tally.add(week, position, period.states[at] ?? 0);
+  }
+  return Array.from({ length: weeks }, (_, week) => {
+    const monday = firstMonday + week * 7;
+    const figures = tally.figures(week, NO_MEDIANS);
     return {
       ...isoWeekOfMonday(monday),
       partial: monday < fromDay || monday + 7 > toDay,

@@ -18,7 +18,7 @@ export function csvTextOf(t: TFunction, language: Language): CsvText {
   return {
     language,
     columns: wordsFor<CsvColumn>(csvColumns, (column) => t(`ratings.csv.columns.${column}`)),
-    statuses: wordsFor<IssueStatus>(issueStatuses, (status) => t(`ratings.statuses.${status}`)),
+    statuses: wordsFor<IssueStatus>(issueStatuses, (status) => t(`common.status.${status}`)),
     yes: t('ratings.csv.yes'),
     no: t('ratings.csv.no'),
     notYet: t('ratings.csv.notYet'),

@@ -3,6 +3,7 @@ import { issueStatuses } from '@shared/domain';
 import { computeRatings, periodFacts } from '../compute/compute';
 import { indexRows } from '../compute/row-index';
 import { NOW_MS, choice, mayRows } from '../compute/test/may-holidays';
+import { commonMessages } from '@shared/i18n';
 import { ratingsMessages } from '../messages';
 import { csvColumns, csvSummaryFigures, ratingsCsv, type CsvText } from './ratings-csv';
 
@@ -10,7 +11,7 @@ const words = ratingsMessages.ru;
 const text: CsvText = {
   language: 'ru',
   columns: new Map(csvColumns.map((column) => [column, words.csv.columns[column]])),
-  statuses: new Map(issueStatuses.map((status) => [status, words.statuses[status]])),
+  statuses: new Map(issueStatuses.map((status) => [status, commonMessages.ru.status[status]])),
   yes: words.csv.yes,
   no: words.csv.no,
   notYet: words.csv.notYet,

@@ -1,4 +1,5 @@
 import type { CompanyStats, IssueStatus } from '@shared/domain';
+import { categoryPath } from '@shared/i18n';
 import { parseAddress } from '../compute/address';
 import type { Figures } from '../compute/figures';
 import type { IssueFacts } from '../compute/issue-facts';
@@ -92,8 +93,7 @@ function issueLine(facts: IssueFacts, index: RowIndex, text: CsvText): string {
   const { issue } = facts;
   const category = index.categories.get(issue.categoryId);
   const parent = category?.parentId ? index.categories.get(category.parentId) : undefined;
-  const nameOf = (c: typeof category) => (c ? (text.language === 'ru' ? c.nameRu : c.nameEn) : '');
-  const topic = category ? [parent, category].filter(Boolean).map(nameOf).join(' › ') : text.unknownTopic;
+  const topic = category ? categoryPath(category, parent, text.language) : text.unknownTopic;
   const { street, building } = parseAddress(issue.address);
   const assignee =
     issue.assigneeId === null

@@ -11,7 +11,7 @@ export type CityStatsState =
   | { kind: 'offline' }
   | { kind: 'loading' }
   | { kind: 'ready'; stats: CompanyStats }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; code: string; message: string };
 
 /** What the store holds for the period, as the screen shows it; only answers since `since` count. */
 function stateOf(stored: CityStatsInStore, since: string): CityStatsState {
@@ -26,7 +26,7 @@ function stateOf(stored: CityStatsInStore, since: string): CityStatsState {
   ) {
     if (request.error.code === 'offline') return { kind: 'offline' };
     if (request.error.code === 'forbidden') return { kind: 'notManager' };
-    return { kind: 'failed', message: request.error.message };
+    return { kind: 'failed', code: request.error.code, message: request.error.message };
   }
   // This period's figures stay up while they are asked again.
   return fresh ? { kind: 'ready', stats: fresh.stats } : { kind: 'loading' };

@@ -8,7 +8,8 @@ import { csvTextOf } from '../export/csv-text';
 import type { RatingsClient } from '../worker/client';
 import type { RatingsSource } from '../worker/protocol';
 
-export type ExportNotice = { kind: 'saved'; path: string } | { kind: 'failed'; message: string };
+export type ExportNotice =
+  { kind: 'saved'; path: string } | { kind: 'failed'; code: string; message: string };
 
 export interface RatingsExport {
   busy: boolean;
@@ -51,10 +52,14 @@ export function useRatingsExport(
         content,
         filters: [{ name: t('ratings.export.csvFilter'), extensions: ['csv'] }],
       });
-      if (!saved.ok) setNotice({ kind: 'failed', message: saved.error.message });
+      if (!saved.ok) setNotice({ kind: 'failed', code: saved.error.code, message: saved.error.message });
       else if (saved.value) setNotice({ kind: 'saved', path: saved.value.path });
     } catch (error) {
-      setNotice({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setNotice({
+        kind: 'failed',
+        code: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       setBusy(false);
     }
@@ -62,7 +67,7 @@ export function useRatingsExport(
 
   const printPdf = async () => {
     const saved = await desk.export.printToPdf({ suggestedName: `${baseName}.pdf`, landscape: true });
-    if (!saved.ok) setNotice({ kind: 'failed', message: saved.error.message });
+    if (!saved.ok) setNotice({ kind: 'failed', code: saved.error.code, message: saved.error.message });
     else if (saved.value) setNotice({ kind: 'saved', path: saved.value.path });
   };
 

@@ -65,12 +65,12 @@ export function createRatingsJobRunner(withDb: DatabaseLender): RatingsJobRunner
 
   return {
     async report(source, query) {
-      const { rows, index } = await rowsOf(source);
-      return computeRatingsFromIndex(rows, index, query);
+      const { index } = await rowsOf(source);
+      return computeRatingsFromIndex(index, query);
     },
     async csv(source, { query, city, text }) {
       const { rows, index } = await rowsOf(source);
-      const { current, previous } = computeRatingsFromIndex(rows, index, query);
+      const { current, previous } = computeRatingsFromIndex(index, query);
       return ratingsCsv({
         facts: periodFacts(rows, index, query.choice.current, query.nowMs),
         index,

@@ -1,6 +1,7 @@
 import { Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '@shared/domain';
+import { categoryName } from '@shared/i18n';
 import type { IssueRecord } from '../../../db/records';
 import { PhotoThumb } from '../../../components/photo/PhotoThumb';
 
@@ -10,7 +11,7 @@ export function ComplaintSummary({ issue, topic }: { issue: IssueRecord; topic: 
   return (
     <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
       <Typography variant="subtitle2" color="text.secondary">
-        {t('report.editor.resident')} · {i18n.language === 'en' ? topic?.nameEn : topic?.nameRu} ·{' '}
+        {t('report.editor.resident')} · {categoryName(topic, i18n.language === 'en' ? 'en' : 'ru')} ·{' '}
         {issue.address}
       </Typography>
       <Typography variant="body2" sx={{ mt: 0.5, whiteSpace: 'pre-wrap' }}>

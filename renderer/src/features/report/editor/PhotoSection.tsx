@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { REPORT_PHOTOS_MAX } from '@shared/domain';
 import { CameraDialog } from '../CameraDialog';
 import { PhotoStrip, type PhotoStripProps } from '../PhotoStrip';
-import { useFailureText } from './failure-text';
+import { photoFailureOf } from './failure-text';
+import { FailureMessage } from '../../../components/failure/FailureMessage';
 import type { PhotoIntake } from './use-photo-intake';
 
 interface Props extends PhotoStripProps {
@@ -16,7 +17,6 @@ interface Props extends PhotoStripProps {
 /** The report's photos: a drop zone, the file picker and camera, refusals, and the strip. */
 export function PhotoSection({ photos, intake, editable, ...strip }: Props) {
   const { t } = useTranslation();
-  const failureText = useFailureText();
   const fileInput = useRef<HTMLInputElement>(null);
   const [camera, setCamera] = useState(false);
   const { addFiles, processing, failures, dismissFailure } = intake;
@@ -82,7 +82,12 @@ export function PhotoSection({ photos, intake, editable, ...strip }: Props) {
           data-testid="photo-error"
           onClose={() => dismissFailure(index)}
         >
-          {failureText(failure)}
+          <FailureMessage
+            inline
+            title={failure.name}
+            failure={photoFailureOf(failure)}
+            testId="photo-failure"
+          />
         </Alert>
       ))}
       <PhotoStrip photos={photos} editable={editable} {...strip} />

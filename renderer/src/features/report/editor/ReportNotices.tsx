@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ReportRecord } from '../../../db/records';
+import { FailureMessage } from '../../../components/failure/FailureMessage';
 
 /** What the person should know about this report before editing it. */
 export function ReportNotices({ report, editable }: { report: ReportRecord; editable: boolean }) {
@@ -13,9 +14,11 @@ export function ReportNotices({ report, editable }: { report: ReportRecord; edit
         </Alert>
       )}
       {report.refusal && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {report.refusal.message}
-        </Alert>
+        <FailureMessage
+          testId="report-refusal"
+          title={t('report.editor.refusedTitle')}
+          failure={{ code: report.refusal.code, detail: report.refusal.message }}
+        />
       )}
       {!editable && (
         <Alert severity="info" sx={{ mb: 2 }}>

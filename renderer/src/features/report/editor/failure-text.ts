@@ -1,33 +1,31 @@
-import { useTranslation } from 'react-i18next';
 import { REPORT_PHOTOS_MAX } from '@shared/domain';
 import type { IntakeFailure } from '../photo-intake';
+import type { Failure } from '../../../i18n/failure';
+import { formatMiB } from '../photos/errors';
 
 /** The technical side of a failure, for the "Подробнее" line and the log. */
 export function failureDetail(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Why a file did not become one of the report's photos, in the person's language. */
-export function useFailureText(): (failure: IntakeFailure) => string {
-  const { t } = useTranslation();
-  return ({ name, failure }) => {
-    switch (failure.code) {
-      case 'too_many':
-        return t('report.photoErrors.tooMany', { max: REPORT_PHOTOS_MAX });
-      case 'unsupported_type':
-        return failure.heic
-          ? t('report.photoErrors.heic', { name })
-          : t('report.photoErrors.unsupported', { name, kind: failure.detected.toUpperCase() });
-      case 'too_large':
-        return t('report.photoErrors.tooLarge', {
-          name,
-          size: (failure.bytes / 1048576).toFixed(1),
-          limit: (failure.limitBytes / 1048576).toFixed(0),
-        });
-      case 'corrupt':
-        return t('report.photoErrors.corrupt', { name });
-      case 'internal':
-        return t('report.photoErrors.internal', { name, detail: failure.detail });
-    }
-  };
+/** Why a file did not become one of the report's photos, as a code of the failure catalogue. */
+export function photoFailureOf({ failure }: IntakeFailure): Failure {
+  switch (failure.code) {
+    case 'too_many':
+      return { code: 'photo_too_many', values: { max: REPORT_PHOTOS_MAX } };
+    case 'unsupported_type':
+      return failure.heic
+        ? { code: 'photo_heic', detail: `detected: ${failure.detected}` }
+        : { code: 'photo_unsupported_type', detail: `detected: ${failure.detected}` };
+    case 'too_large':
+      return {
+        code: 'photo_too_large',
+        detail: `${failure.bytes} bytes, limit ${failure.limitBytes}`,
+        values: { size: formatMiB(failure.bytes), limit: formatMiB(failure.limitBytes) },
+      };
+    case 'corrupt':
+      return { code: `photo_${failure.reason}`, detail: failure.reason };
+    case 'internal':
+      return { code: 'photo_internal', detail: failure.detail };
+  }
 }

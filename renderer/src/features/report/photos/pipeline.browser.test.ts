@@ -105,6 +105,69 @@ function jpegMarkers(bytes: Uint8Array): number[] {
   return markers;
 }
 
+/** A JPEG with the given EXIF orientation: an APP1 segment holding only that tag, after the JFIF header. */
+function withOrientation(jpeg: Uint8Array<ArrayBuffer>, orientation: number): Blob {
+  const app0Length = ((jpeg[4] ?? 0) << 8) | (jpeg[5] ?? 0);
+  const insertAt = 4 + app0Length;
+  // "Exif\0\0", a little-endian TIFF header, one IFD entry (0x0112 SHORT = orientation), no next IFD.
+  const exif = [
+    0xff,
+    0xe1,
+    0x00,
+    0x22,
+    0x45,
+    0x78,
+    0x69,
+    0x66,
+    0x00,
+    0x00,
+    0x49,
+    0x49,
+    0x2a,
+    0x00,
+    0x08,
+    0x00,
+    0x00,
+    0x00,
+    0x01,
+    0x00,
+    0x12,
+    0x01,
+    0x03,
+    0x00,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
+    orientation,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+  ];
+  return new Blob([jpeg.subarray(0, insertAt), new Uint8Array(exif), jpeg.subarray(insertAt)], {
+    type: 'image/jpeg',
+  });
+}
+
+/** A 4000×1000 JPEG in four colours, left to right, with a dark band along its top: no two orientations look alike. */
+async function quarteredJpeg(): Promise<Uint8Array<ArrayBuffer>> {
+  const canvas = new OffscreenCanvas(4000, 1000);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D context');
+  ['#e00000', '#00c000', '#0000e0', '#e0e000'].forEach((colour, index) => {
+    context.fillStyle = colour;
+    context.fillRect(index * 1000, 0, 1000, 1000);
+  });
+  context.fillStyle = '#202020';
+  context.fillRect(0, 0, 4000, 250);
+  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
 async function refusal(work: Promise<unknown>): Promise<PhotoFailure> {
   const error: unknown = await work.then(
     () => undefined,
@@ -160,6 +223,55 @@ describe.skipIf(!inRealBrowser)('the photo pipeline in Chromium', () => {
     expect(blue).toBeLessThan(60);
     const [topLeftRed, topLeftGreen] = meanColour(pixels, 20, 20, 30);
     expect(topLeftRed - topLeftGreen).toBeLessThan(100);
+  });
+
+  it('applies each of the eight EXIF orientations as the browser’s own decoder shows it', async () => {
+    const stored = await quarteredJpeg();
+    for (let orientation = 1; orientation <= 8; orientation += 1) {
+      const input = withOrientation(stored, orientation);
+      const photo = await photoPipeline.process(input);
+      const seen = await pixelsOf(
+        await (async () => {
+          const upright = await createImageBitmap(input, { imageOrientation: 'from-image' });
+          const canvas = new OffscreenCanvas(photo.width, photo.height);
+          canvas.getContext('2d')?.drawImage(upright, 0, 0, photo.width, photo.height);
+          upright.close();
+          return canvas.convertToBlob({ type: 'image/png' });
+        })(),
+      );
+      const output = await pixelsOf(photo.blob);
+      const turned = orientation >= 5;
+      expect({ orientation, width: photo.width, height: photo.height }).toEqual({
+        orientation,
+        width: turned ? 512 : PHOTO_MAX_EDGE,
+        height: turned ? PHOTO_MAX_EDGE : 512,
+      });
+      // The colour of each quarter and of the band, where the browser puts them.
+      for (const [x, y] of [
+        [0.1, 0.05],
+        [0.5, 0.05],
+        [0.1, 0.5],
+        [0.9, 0.5],
+        [0.5, 0.9],
+        [0.9, 0.95],
+      ]) {
+        const at = (image: ImageData) =>
+          meanColour(
+            image,
+            Math.floor((x ?? 0) * image.width) - 4,
+            Math.floor((y ?? 0) * image.height) - 4,
+            8,
+          );
+        const [r, g, b] = at(output);
+        const [er, eg, eb] = at(seen);
+        expect({ orientation, x, y, colour: [r, g, b].map((c) => Math.round((c ?? 0) / 32)) }).toEqual({
+          orientation,
+          x,
+          y,
+          colour: [er, eg, eb].map((c) => Math.round((c ?? 0) / 32)),
+        });
+      }
+    }
   });
 
   it('keeps the camera offset when EXIF has one, and never enlarges a small photo', async () => {

@@ -1,10 +1,9 @@
 import { acceptImage } from './accept';
 import { checkCaptureTime } from './capture-time';
-import { decodeOriented } from './decode';
-import { encodePhoto, flattenOnWhite } from './encode';
+import { decodeToFit } from './decode';
+import { encodePhoto } from './encode';
 import { readCapturedAt } from './exif';
 import { PHOTO_MAX_EDGE } from './limits';
-import { scaleToFit } from './scale';
 import type { PhotoWarning, ProcessedPhoto, ProcessPhotoOptions } from './types';
 
 /**
@@ -14,11 +13,12 @@ import type { PhotoWarning, ProcessedPhoto, ProcessPhotoOptions } from './types'
  * Runs in the photo worker; nothing here touches the DOM.
  */
 export async function processPhoto(input: Blob, options: ProcessPhotoOptions = {}): Promise<ProcessedPhoto> {
-  const { bytes } = await acceptImage(input);
-  const capturedAt = await readCapturedAt(bytes);
-  const bitmap = await scaleToFit(await decodeOriented(input), PHOTO_MAX_EDGE);
-  const canvas = flattenOnWhite(bitmap);
-  bitmap.close();
+  const accepted = await acceptImage(input);
+  // The decoder works on its own thread while the metadata is read on this one.
+  const [capturedAt, canvas] = await Promise.all([
+    readCapturedAt(accepted.bytes),
+    decodeToFit(input, accepted, PHOTO_MAX_EDGE),
+  ]);
   const { withinTarget, ...encoded } = await encodePhoto(canvas);
 
   const warnings: PhotoWarning[] = [];

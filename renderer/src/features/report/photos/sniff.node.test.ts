@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isImageComplete, sniffImageType } from './sniff';
+import { isImageComplete, jpegFrameSize, sniffImageType } from './sniff';
 
 const fixtures = join(import.meta.dirname, '../../../../../tests/fixtures/photos');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(fixtures, name)));
@@ -76,5 +76,20 @@ describe('isImageComplete', () => {
     expect(isImageComplete(png.subarray(0, png.length - 20), 'image/png')).toBe(false);
     const webp = fixture('small.webp');
     expect(isImageComplete(webp.subarray(0, webp.length - 1), 'image/webp')).toBe(false);
+  });
+});
+
+describe('jpegFrameSize', () => {
+  it('reads the stored size from the frame header, past the EXIF segment', () => {
+    // Stored 4000×3000; its EXIF orientation (6) turns it to 3000×4000 only when decoded.
+    expect(jpegFrameSize(fixture('photo-12mp-exif-gps.jpg'))).toEqual({ width: 4000, height: 3000 });
+    expect(jpegFrameSize(fixture('small-offset.jpg'))).toEqual({ width: 640, height: 480 });
+  });
+
+  it('has no size for a JPEG whose scan comes without a frame header, or for no JPEG at all', () => {
+    const scanOnly = bytesOf([0xff, 0xd8, 0xff, 0xda, 0x00, 0x08, 1, 1, 0, 0, 0x3f, 0], [0xff, 0xd9]);
+    expect(jpegFrameSize(scanOnly)).toBeUndefined();
+    expect(jpegFrameSize(fixture('small.png'))).toBeUndefined();
+    expect(jpegFrameSize(bytesOf([0xff, 0xd8]))).toBeUndefined();
   });
 });

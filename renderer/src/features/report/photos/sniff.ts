@@ -57,8 +57,12 @@ export function sniffImageType(head: Uint8Array): SniffedType {
 /** How far from the end a terminator is looked for, so trailers some cameras append are tolerated. */
 const TAIL_WINDOW = 64 * 1024;
 
-/** Offset of the first start-of-scan marker, walking the segments (whose lengths we trust only in bounds). */
-function jpegScanStart(bytes: Uint8Array): number | undefined {
+/**
+ * The offset of the first segment whose marker is `wanted`, walking the segments from the
+ * start (their lengths trusted only in bounds) no further than the first scan; undefined when
+ * the walk ends before one.
+ */
+function findJpegSegment(bytes: Uint8Array, wanted: (marker: number) => boolean): number | undefined {
   let offset = 2;
   while (offset + 4 <= bytes.length) {
     if (bytes[offset] !== 0xff) return undefined;
@@ -67,7 +71,8 @@ function jpegScanStart(bytes: Uint8Array): number | undefined {
       offset += 1; // fill byte
       continue;
     }
-    if (marker === 0xda) return offset;
+    if (wanted(marker)) return offset;
+    if (marker === 0xda) return undefined; // the scan began first
     if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
       offset += 2; // markers without a length
       continue;
@@ -76,6 +81,23 @@ function jpegScanStart(bytes: Uint8Array): number | undefined {
     offset += 2 + (((bytes[offset + 2] ?? 0) << 8) | (bytes[offset + 3] ?? 0));
   }
   return undefined;
+}
+
+/** Offset of the first start-of-scan marker. */
+const jpegScanStart = (bytes: Uint8Array): number | undefined =>
+  findJpegSegment(bytes, (marker) => marker === 0xda);
+
+/** Start-of-frame markers: C0 to CF but for C4 (Huffman tables), C8 (reserved) and CC (arithmetic coding). */
+const isFrameHeader = (marker: number): boolean =>
+  marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+
+/** A JPEG's size as stored (before its EXIF orientation), from its frame header; undefined without one. */
+export function jpegFrameSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const at = findJpegSegment(bytes, isFrameHeader);
+  if (at === undefined || at + 9 > bytes.length) return undefined;
+  const height = ((bytes[at + 5] ?? 0) << 8) | (bytes[at + 6] ?? 0);
+  const width = ((bytes[at + 7] ?? 0) << 8) | (bytes[at + 8] ?? 0);
+  return width > 0 && height > 0 ? { width, height } : undefined;
 }
 
 /**

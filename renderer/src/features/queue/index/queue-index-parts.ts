@@ -1,0 +1,82 @@
+import Dexie, { cmp, type ObservabilitySet } from 'dexie';
+import type { QueueColumns } from '../model/columns';
+import type { KeyRange } from './mutated-keys';
+import type { QueueRow } from '../model/queue-row';
+
+// What the queue index shows and takes, and the small pieces of Dexie it leans on.
+
+export interface QueueSnapshot {
+  /** Every issue's row; none until the first read is done. */
+  readonly rows: readonly QueueRow[];
+  readonly columns: QueueColumns;
+  /** False until every issue of the replica has been read once. */
+  readonly loaded: boolean;
+  /** While the first read runs: issues read so far, of how many. */
+  readonly progress: { readonly read: number; readonly total: number } | null;
+  readonly version: number;
+}
+
+/** The longest the first read waits for a first screen to be read. */
+export const FIRST_SCREEN_WAIT_MS = 3000;
+
+export interface QueueIndexOptions {
+  /** Issues read in one go; the UI gets the thread back between reads. */
+  chunkSize?: number;
+  yieldToUi?: () => Promise<void>;
+  /** How often listeners hear of progress while the first read is under way. */
+  loadingNotifyMs?: number;
+  /** Dexie's global event by default; tests may feed their own. */
+  subscribeToMutations?: (listener: (parts: ObservabilitySet) => void) => () => void;
+  /** Reads the whole replica in a worker (the app); without it, here between yields. */
+  startWorker?: () => Worker;
+}
+
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export const subscribeToDexie = (listener: (parts: ObservabilitySet) => void): (() => void) => {
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
+};
+
+export const inRange = (id: string, range: KeyRange): boolean =>
+  cmp(id, range.from) >= 0 && cmp(id, range.to) <= 0;
+
+/** Resolves when `read` has settled either way, or after `ms`, whichever comes first. */
+export const settledOrTimedOut = (read: Promise<unknown>, ms: number): Promise<void> =>
+  Promise.race([
+    read.then(
+      () => {},
+      () => {},
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  ]);
+
+/** Listeners told at once, or at most every `intervalMs` while `notify(false)` is asked for. */
+export class ThrottledListeners {
+  private readonly listeners = new Set<() => void>();
+  private lastNotifyAt = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly intervalMs: number) {}
+
+  add(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(now: boolean): void {
+    const wait = this.lastNotifyAt + this.intervalMs - Date.now();
+    if (now || wait <= 0) {
+      this.cancel();
+      this.lastNotifyAt = Date.now();
+      for (const listener of [...this.listeners]) listener();
+      return;
+    }
+    this.timer ??= setTimeout(() => this.notify(true), wait);
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,25 @@
+// One scheme: each part's words are `{ru, en}` with `en` typed after `ru`, so a missing English
+// word fails the type check. The i18next resources are built here from all of them:
+// common.* (shared/i18n/common.ts), the shell's keys (ru.ts, en.ts) and one key per feature.
+import type { Language } from '@shared/ipc';
+import { commonMessages } from '@shared/i18n';
+import { queueMessages } from '../features/queue/messages';
+import { ratingsMessages } from '../features/ratings/messages';
+import { reportMessages } from '../features/report/messages';
+import { ru } from './ru';
+import { en } from './en';
+
+const shell = { ru, en };
+
+function wordsFor(language: Language) {
+  return {
+    ...shell[language],
+    common: commonMessages[language],
+    queue: queueMessages[language],
+    ratings: ratingsMessages[language],
+    report: reportMessages[language],
+  };
+}
+
+export const translations = { ru: wordsFor('ru'), en: wordsFor('en') };
+export type Translation = ReturnType<typeof wordsFor>;
