@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { e2eCityUrl } from '../support/city';
 import { expectNothingCut } from '../support/layout';
-import { issueOfSupervisor } from '../support/supervisor-issues';
+import { issueInWork } from '../support/issues';
 
 // Every screen at 1280 px, in Russian and in English: no serious or critical axe-core failure
 // (WCAG 2.1 AA), no label or heading cut, and a screenshot of each to look at (test-results/screens/).
@@ -61,7 +61,7 @@ for (const language of ['ru', 'en'] as const) {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     const w = words[language];
-    const issue = await issueOfSupervisor();
+    const issue = await issueInWork();
 
     await page.goto('/');
     if (language === 'en') await page.getByRole('button', { name: 'English' }).click();

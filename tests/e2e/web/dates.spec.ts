@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../support/city';
-import { issueOfSupervisor } from '../support/supervisor-issues';
+import { issueInWork } from '../support/issues';
 
-// The browser runs in Novosibirsk (UTC+7) with a Russian locale (playwright.config.ts): the
+// The browser runs in Novosibirsk (UTC+7) with an American locale (playwright.config.ts): the
 // completion time must still be Moscow's, written as Russians write it, and English day first.
 
 test.describe('the report’s completion time', () => {
@@ -12,7 +12,7 @@ test.describe('the report’s completion time', () => {
     test.setTimeout(180_000);
     // 07:23 UTC is 10:23 in Moscow and 14:23 in Novosibirsk.
     await page.clock.setFixedTime(new Date('2026-12-01T07:23:00Z'));
-    const issue = await issueOfSupervisor();
+    const issue = await issueInWork();
     await signIn(page, 'supervisor');
     const card = page.getByTestId('my-work-item').filter({ hasText: issue.number });
     await card.getByRole('button', { name: 'Написать отчёт' }).click({ timeout: 90_000 });

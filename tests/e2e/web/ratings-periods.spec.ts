@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn, sim } from '../support/city';
+import { FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
 import { expectNothingCut } from '../support/layout';
-import { publishedIssueOfSupervisor } from '../support/supervisor-issues';
+import { rateIssue, resolvedIssue } from '../support/issues';
 
 // The manager's periods: the ratings open on the last 30 days (as the city's own figures do),
 // every preset shows figures, and nothing on the screen is cut at 1280 px in either language.
@@ -10,9 +10,9 @@ const DAY_MS = 86_400_000;
 const moscowDate = (ms: number) => new Date(ms + 3 * 3_600_000).toISOString().slice(0, 10);
 const noon = (date: string) => new Date(`${date}T12:00:00Z`);
 
-/** The period as the screen writes it, e.g. «2 нояб. – 1 дек. 2026 г.». */
-function periodText(from: string, through: string): string {
-  return new Intl.DateTimeFormat('ru-RU', {
+/** The period as the screen writes it, e.g. «2 нояб. – 1 дек. 2026 г.» or «2 Nov – 1 Dec 2026». */
+function periodText(from: string, through: string, language: 'ru' | 'en' = 'ru'): string {
+  return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'short',
@@ -21,7 +21,7 @@ function periodText(from: string, through: string): string {
 }
 
 async function expectFiguresShown(page: Page): Promise<void> {
-  await expect(page.getByTestId('kpi-issues-value')).toHaveText(/^[1-9][\d\s]*$/, { timeout: 120_000 });
+  await expect(page.getByTestId('kpi-issues-value')).toHaveText(/^[1-9][\d\s,]*$/, { timeout: 120_000 });
   await expect(page.getByTestId('ratings-computing')).toBeHidden();
 }
 
@@ -34,14 +34,38 @@ const presets = [
   ['year', 'Год', 'Year'],
 ] as const;
 
+/** The first day of the month `months` after the one `date` is in (negative: before). */
+function monthStart(date: string, months = 0): string {
+  const [year = 0, month = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1 + months, 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * What each preset should cover ending on `today`, worked out here from the calendar rather
+ * than from the app's code: on the 1st of a month «этот месяц» is that one day, and the week
+ * and the 30 days still roll back over the month before.
+ */
+function expectedPeriods(today: string): Record<(typeof presets)[number][0], [string, string]> {
+  const back = (days: number) => moscowDate(noon(today).getTime() - days * DAY_MS);
+  const month = Number(today.slice(5, 7));
+  return {
+    week: [back(6), today],
+    days30: [back(29), today],
+    month: [monthStart(today), today],
+    lastMonth: [monthStart(today, -1), moscowDate(noon(monthStart(today)).getTime() - DAY_MS)],
+    quarter: [monthStart(today, -((month - 1) % 3)), today],
+    year: [monthStart(today, 1 - month), today],
+  };
+}
+
 test.describe('the ratings’ periods', () => {
   test('open on the last 30 days, with figures and nothing cut in every preset, both languages', async ({
     page,
   }) => {
     test.setTimeout(240_000);
     // An answer of today, published on time and rated: the last 30 days always have figures.
-    const issue = await publishedIssueOfSupervisor();
-    await sim('POST', `/sim/issues/${issue.id}/rating`, { score: 5 });
+    const { issue } = await resolvedIssue();
+    await rateIssue(issue, 5);
     await page.setViewportSize({ width: 1280, height: 1800 });
 
     await signIn(page, 'manager');
@@ -49,9 +73,12 @@ test.describe('the ratings’ periods', () => {
     const picker = page.getByTestId('period-picker');
     await expect(picker.getByRole('button', { name: '30 дней' })).toHaveAttribute('aria-pressed', 'true');
     const today = moscowDate(Date.now());
+    const periods = expectedPeriods(today);
     await expect(page.getByTestId('ratings-period')).toContainText(
       periodText(moscowDate(Date.now() - 29 * DAY_MS), today),
     );
+    // The figures settle once the first sync has brought the company's year.
+    await expect(page.getByTestId('sync-indicator')).toHaveText('В сети', { timeout: FIRST_SYNC_TIMEOUT });
     await expectFiguresShown(page);
     await expect(page.getByTestId('ratings-short-period')).toBeHidden();
     await expect(page.getByTestId('kpi-avgScore-value')).toHaveText(/\d,\d/);
@@ -73,6 +100,7 @@ test.describe('the ratings’ periods', () => {
       for (const [id, ru, en] of presets) {
         await picker.getByRole('button', { name: language === 'ru' ? ru : en, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`period=${id}$`));
+        await expect(page.getByTestId('ratings-period')).toContainText(periodText(...periods[id], language));
         await expectFiguresShown(page);
         await expectNothingCut(page.locator('main'), `ratings, ${id} (${language})`);
       }
@@ -98,7 +126,7 @@ test.describe('the ratings’ periods', () => {
       await page.keyboard.type(typed(date));
       await expect(field).toContainText(date.split('-').reverse().join('.'));
     }
-    await page.getByRole('button', { name: 'Показать' }).click();
+    await page.getByRole('button', { name: 'Показать', exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`period=custom&from=${from}&through=${through}$`));
     await expect(page.getByTestId('ratings-period')).toContainText(periodText(from, through));
     await page.screenshot({ path: 'test-results/screens/ratings-dates-ru.png' });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../support/city';
-import { disputeAnswer, issueOfSupervisor, publishedIssueOfSupervisor } from '../support/supervisor-issues';
+import { disputeAnswer, issueInWork, resolvedIssue } from '../support/issues';
 
 test.describe('a reopened issue in My work', () => {
   test('says the answer was published, when a resident disputed it, and the new deadline', async ({
@@ -8,9 +8,9 @@ test.describe('a reopened issue in My work', () => {
   }) => {
     // The first sync pulls a year of the demo city before the supervisor's issues are in My work.
     test.setTimeout(180_000);
-    const published = await publishedIssueOfSupervisor();
+    const { issue: published } = await resolvedIssue();
     // Filed after it: once this one is in My work, the first sync has taken the published one too.
-    const later = await issueOfSupervisor();
+    const later = await issueInWork();
     await signIn(page, 'supervisor');
     await expect(page).toHaveURL(/#\/my/);
     await expect(page.getByTestId('my-work-item').filter({ hasText: later.number })).toBeVisible({

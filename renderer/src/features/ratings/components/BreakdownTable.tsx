@@ -145,7 +145,11 @@ export function BreakdownTable({ kind, rows }: { kind: BreakdownKind; rows: read
                       component={RouterLink}
                       to={queueHref(row.target, 'overdue')}
                       color="error"
-                      aria-label={t('ratings.breakdown.openOverdue', { name })}
+                      aria-label={t('ratings.breakdown.openOverdue', {
+                        name,
+                        count: figures.overdue,
+                        shown: formatCount(figures.overdue, language),
+                      })}
                       onClick={(event) => event.stopPropagation()}
                     >
                       {formatCount(figures.overdue, language)}

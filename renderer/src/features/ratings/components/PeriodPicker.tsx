@@ -12,7 +12,10 @@ export function PeriodPicker({ control }: { control: PeriodControl }) {
   const [editing, setEditing] = useState(choice.preset === 'custom');
   const [from, setFrom] = useState(choice.current.from);
   const [through, setThrough] = useState(lastDayOf(choice.current));
-  const valid = isIsoDate(from) && isIsoDate(through) && from <= through;
+  const whole = isIsoDate(from) && isIsoDate(through);
+  // Out of order only once both dates are whole: a date still being typed is not an error.
+  const disordered = whole && from > through;
+  const valid = whole && !disordered;
 
   const choose = (_event: unknown, next: unknown) => {
     const preset = periodPresets.find((value) => value === next);
@@ -63,8 +66,8 @@ export function PeriodPicker({ control }: { control: PeriodControl }) {
             value={through}
             max={today}
             onChange={setThrough}
-            error={!valid}
-            helperText={valid ? undefined : t('ratings.period.invalid')}
+            error={disordered}
+            helperText={disordered ? t('ratings.period.invalid') : undefined}
             sx={{ width: 170 }}
           />
           <Button type="submit" variant="outlined" size="small" disabled={!valid}>
