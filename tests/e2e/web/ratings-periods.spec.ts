@@ -77,8 +77,10 @@ test.describe('the ratings’ periods', () => {
     await expect(page.getByTestId('ratings-period')).toContainText(
       periodText(moscowDate(Date.now() - 29 * DAY_MS), today),
     );
-    // The figures settle once the first sync has brought the company's year.
-    await expect(page.getByTestId('sync-indicator')).toHaveText('В сети', { timeout: FIRST_SYNC_TIMEOUT });
+    // The figures settle once the first sync has brought the company's year: they agree with the city's.
+    await expect(page.getByTestId('city-summary')).toHaveText('Все цифры совпадают с городскими.', {
+      timeout: FIRST_SYNC_TIMEOUT,
+    });
     await expectFiguresShown(page);
     await expect(page.getByTestId('ratings-short-period')).toBeHidden();
     await expect(page.getByTestId('kpi-avgScore-value')).toHaveText(/\d,\d/);

@@ -43,7 +43,7 @@ export function PhotoThumb({ sha256, width, height, origin, alt, size = 84, onOp
     );
   if (!onOpen) return <Box sx={{ ...frame(size), bgcolor: 'grey.200' }}>{content}</Box>;
   return (
-    <Tooltip title={photo.state === 'unavailable' ? t('queue.photo.unavailable') : ''}>
+    <Tooltip title={photo.state === 'unavailable' ? t('common.photo.unavailable') : ''}>
       <ButtonBase
         onClick={onOpen}
         aria-label={alt}

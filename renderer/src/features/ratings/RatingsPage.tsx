@@ -106,7 +106,8 @@ export function RatingsPage() {
           <Skeleton variant="rectangular" height={260} sx={{ mt: 2 }} />
         </Box>
       ) : (
-        <Stack spacing={2} sx={{ opacity: computing ? 0.7 : 1, transition: 'opacity 120ms' }}>
+        // While figures are recomputed the old ones stay at full contrast: the bar above says so.
+        <Stack spacing={2}>
           <KpiCards current={report.current} previous={report.previous} />
           <Box
             className="ratings-charts"
@@ -121,7 +122,8 @@ export function RatingsPage() {
             sx={{
               display: 'grid',
               gap: 2,
-              gridTemplateColumns: { xs: '1fr', lg: '2fr 3fr' },
+              // Half each up to 1536 px: at 1280 a narrower city table ran past its panel.
+              gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr', xl: '2fr 3fr' },
               alignItems: 'start',
             }}
           >

@@ -25,7 +25,7 @@ function FullPhoto({ photo }: { photo: ViewerPhoto }) {
   if (url.state === 'loading')
     return <CircularProgress sx={{ color: 'grey.300' }} aria-label={photo.caption} />;
   if (url.state === 'unavailable')
-    return <Typography color="grey.300">{t('queue.photo.unavailable')}</Typography>;
+    return <Typography color="grey.300">{t('common.photo.unavailable')}</Typography>;
   return (
     <Box
       component="img"

@@ -61,8 +61,14 @@ function KpiCard({ kpi, figures }: { kpi: Kpi; figures: Figures }) {
 /** The headline figures of the period, each with its change against the previous period. */
 export function KpiCards({ current, previous }: { current: Figures; previous: Figures }) {
   return (
+    // Four and three at 1280 px (a seven-wide row cuts «100,0 %»), all seven on a wide screen;
+    // never six and one left alone.
     <Box
-      sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))' }}
+      sx={{
+        display: 'grid',
+        gap: 1.5,
+        gridTemplateColumns: { xs: 'repeat(auto-fit, minmax(200px, 1fr))', xl: 'repeat(7, 1fr)' },
+      }}
       data-testid="kpi-cards"
     >
       {kpisOf(current, previous).map((kpi) => (
