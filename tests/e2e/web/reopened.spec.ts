@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../support/city';
-import { disputeAnswer, issueInWork, resolvedIssue } from '../support/issues';
+import { disputeAnswer, resolvedIssue } from '../support/issues';
 
 test.describe('a reopened issue in My work', () => {
   test('says the answer was published, when a resident disputed it, and the new deadline', async ({
@@ -9,15 +9,16 @@ test.describe('a reopened issue in My work', () => {
     // The first sync pulls a year of the demo city before the supervisor's issues are in My work.
     test.setTimeout(180_000);
     const { issue: published } = await resolvedIssue();
-    // Filed after it: once this one is in My work, the first sync has taken the published one too.
-    const later = await issueInWork();
     await signIn(page, 'supervisor');
     await expect(page).toHaveURL(/#\/my/);
-    await expect(page.getByTestId('my-work-item').filter({ hasText: later.number })).toBeVisible({
-      timeout: 90_000,
-    });
-    // The workstation has the published issue before the resident disputes it, and sees the dispute come.
+    // The workstation has the published issue (resolved, so not in My work: its panel in the
+    // queue) before the resident disputes it, and sees the dispute come.
+    await page.goto(`/#/queue/${published.id}?view=all`);
+    const panel = page.getByTestId('issue-panel');
+    await expect(panel.getByTestId('panel-number')).toHaveText(published.number, { timeout: 90_000 });
+    await expect(panel).toContainText('Решена');
     const reopened = await disputeAnswer(published.id);
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Мои заявки' }).click();
     const card = page.getByTestId('my-work-item').filter({ hasText: published.number });
     await expect(card).toBeVisible({ timeout: 90_000 });
     const note = card.getByTestId('reopened-note');
