@@ -380,7 +380,7 @@ const en: typeof ru = {
   },
   city: {
     title: 'The city’s figures',
-    caption: 'The «Our City» portal’s own figures for the same period, beside the ones computed here',
+    caption: 'The “Our City” portal’s own figures for the same period, beside the ones computed here',
     figure: 'Figure',
     local: 'Here',
     cityColumn: 'City',
