@@ -2,14 +2,17 @@ import { lazy } from 'react';
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { Shell } from './Shell';
 import { QueuePage } from '../features/queue/QueuePage';
-import { AtRiskPage } from '../features/risk/AtRiskPage';
 import { AtRiskViewLink } from '../features/risk/AtRiskViewLink';
 import { MyWorkPage } from '../features/report/MyWorkPage';
+import { Landing } from './landing/Landing';
 
 // Sign-in, the shell and the queue (where everyone lands) are in the first chunk; the other
 // screens load when first opened (Shell shows a fallback meanwhile), ratings with its charts.
 const RatingsPage = lazy(() =>
   import('../features/ratings/RatingsPage').then(({ RatingsPage }) => ({ default: RatingsPage })),
+);
+const AtRiskPage = lazy(() =>
+  import('../features/risk/AtRiskPage').then(({ AtRiskPage }) => ({ default: AtRiskPage })),
 );
 const SyncPage = lazy(() =>
   import('../features/sync-status/SyncPage').then(({ SyncPage }) => ({ default: SyncPage })),
@@ -24,7 +27,8 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <Navigate to="/queue" replace /> },
+      // The person's last section, or their role's own screen.
+      { index: true, element: <Landing /> },
       // Each screen owns the routes below it (an issue's panel, a report editor, a drill-down).
       // The queue shows «Под угрозой» beside its views; the risk screen opens issues in the queue's panel.
       { path: 'queue/*', element: <QueuePage viewsAside={<AtRiskViewLink />} /> },
@@ -33,7 +37,7 @@ export const routes: RouteObject[] = [
       { path: 'ratings/*', element: <RatingsPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: 'settings', element: <SettingsPage /> },
-      { path: '*', element: <Navigate to="/queue" replace /> },
+      { path: '*', element: <Navigate to="/" replace /> },
     ],
   },
 ];

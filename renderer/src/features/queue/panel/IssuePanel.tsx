@@ -90,7 +90,7 @@ export function IssuePanel(props: Props) {
   if (details === undefined)
     return frame(
       <Box sx={{ p: 4, display: 'grid', placeItems: 'center' }}>
-        <CircularProgress size={24} />
+        <CircularProgress size={24} aria-hidden />
       </Box>,
       issueId,
     );
