@@ -53,6 +53,47 @@ const ru = {
       'Переснимите, держа телефон неподвижно и дождавшись фокусировки.',
     ),
   },
+  answer: {
+    items: {
+      answer_specific: item(
+        'Текст ответа',
+        'Текст говорит, что сделано по заявке.',
+        'Ничего делать не нужно.',
+      ),
+      answer_like_returned: item(
+        'Текст ответа',
+        'Текст на {{similarity}} % совпадает с ответом по этой теме, который модератор вернул {{date}}: «{{comment}}»',
+        'Напишите, что сделано именно по этой заявке: где, какие работы, в каком объёме.',
+      ),
+      answer_template: item(
+        'Текст ответа',
+        'Текст на {{similarity}} % совпадает со стандартным ответом: модератор вернёт его как формальный.',
+        'Допишите подробности: подъезд, этаж, что именно сделано.',
+      ),
+      answer_formal: item(
+        'Текст ответа',
+        'В тексте только общие слова («работы выполнены»): не сказано, что сделано.',
+        'Опишите, какие работы выполнены, — об этом модератор пишет, возвращая ответы.',
+      ),
+      answer_too_short: item(
+        'Текст ответа',
+        'В тексте всего {{words}} значимых слова: слишком коротко, чтобы сказать, что и где сделано.',
+        'Опишите работы подробнее.',
+      ),
+      answer_no_work_done: item(
+        'Текст ответа',
+        'В тексте нет слов о сделанной работе («вывезен», «заменён», «отремонтирован»).',
+        'Напишите, что уже сделано, а не что планируется или как обстоят дела.',
+      ),
+    },
+    reasonsTitle: 'Почему модератор возвращал ответы компании по этой теме',
+    reasonsNone: 'Ответы компании по этой теме модератор не возвращал.',
+    reasonCount_one: '{{count}} раз',
+    reasonCount_few: '{{count}} раза',
+    reasonCount_many: '{{count}} раз',
+    reasonCount_other: '{{count}} раза',
+    moreReasons: 'и ещё причин: {{count}}',
+  },
 };
 
 const en: typeof ru = {
@@ -105,6 +146,43 @@ const en: typeof ru = {
       'The photo is blurred (sharpness {{sharpness}}, at least {{minimum}} needed): the moderator cannot make out details.',
       'Retake it holding the phone still and letting it focus.',
     ),
+  },
+  answer: {
+    items: {
+      answer_specific: item('Answer text', 'The text says what was done about the issue.', 'Nothing to do.'),
+      answer_like_returned: item(
+        'Answer text',
+        'The text is {{similarity}} % the same as an answer on this topic the moderator returned on {{date}}: “{{comment}}”',
+        'Write what was done about this very issue: where, what work, how much.',
+      ),
+      answer_template: item(
+        'Answer text',
+        'The text is {{similarity}} % the same as a standard answer: the moderator will return it as a formality.',
+        'Add the particulars: the entrance, the floor, what exactly was done.',
+      ),
+      answer_formal: item(
+        'Answer text',
+        'The text has only general words (“the work is done”): it does not say what was done.',
+        'Describe the work done: moderators ask for it when they return answers.',
+      ),
+      answer_too_short: item(
+        'Answer text',
+        'The text has only {{words}} meaningful words: too short to say what was done and where.',
+        'Describe the work in more detail.',
+      ),
+      answer_no_work_done: item(
+        'Answer text',
+        'The text has no words of work done (“taken away”, “replaced”, “repaired”).',
+        'Write what has been done, not what is planned or how things are.',
+      ),
+    },
+    reasonsTitle: 'Why the moderator returned the company’s answers on this topic',
+    reasonsNone: 'The moderator has not returned the company’s answers on this topic.',
+    reasonCount_one: '{{count}} time',
+    reasonCount_few: '{{count}} times',
+    reasonCount_many: '{{count}} times',
+    reasonCount_other: '{{count}} times',
+    moreReasons: 'and {{count}} more reasons',
   },
 };
 

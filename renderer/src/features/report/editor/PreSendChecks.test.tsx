@@ -57,4 +57,42 @@ describe('the checks before sending', () => {
     expect(screen.getByText('Переснимите при дневном свете или со вспышкой.')).toBeTruthy();
     expect(screen.getByText(/Фото 1 · Резкость: Снимок резкий/)).toBeTruthy();
   });
+
+  it('checks the answer against the returns on the topic and lists their reasons, in English too', async () => {
+    const returned = [
+      {
+        text: 'Работы выполнены, территория приведена в порядок.',
+        comment: 'Ответ носит формальный характер. Опишите, какие работы выполнены.',
+        decidedAt: '2026-03-10T12:00:00+03:00',
+      },
+      {
+        text: 'Мусор убран.',
+        comment: 'ответ формальный, опишите выполненные работы',
+        decidedAt: '2026-03-05T12:00:00+03:00',
+      },
+      { text: 'Вывезено.', comment: 'Фотоматериалы не соответствуют адресу обращения.', decidedAt: null },
+    ];
+    const i18n = await createI18n('en');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <PreSendChecks
+          photos={[]}
+          records={new Map()}
+          issue={issue}
+          text="Работы выполнены, территория приведена в порядок."
+          answer={{ returned, templates: [] }}
+          now={now}
+        />
+      </I18nextProvider>,
+    );
+    const [like, formal] = screen.getAllByTestId('answer-check');
+    expect(like?.textContent).toContain(
+      'The text is 100 % the same as an answer on this topic the moderator returned on 10/03/2026: “Ответ носит формальный характер.',
+    );
+    expect(formal?.textContent).toContain('only general words');
+    expect(screen.getAllByTestId('return-reason').map((it) => it.textContent)).toEqual([
+      'Ответ носит формальный характер. Опишите, какие работы выполнены. — 2 times',
+      'Фотоматериалы не соответствуют адресу обращения. — 1 time',
+    ]);
+  });
 });
