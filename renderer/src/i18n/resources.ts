@@ -6,6 +6,7 @@ import { commonMessages } from '@shared/i18n';
 import { queueMessages } from '../features/queue/messages';
 import { checksMessages } from '../features/report/checks/messages';
 import { ratingsMessages } from '../features/ratings/messages';
+import { returnReasonsMessages } from '../features/ratings/return-reasons-messages';
 import { reportMessages } from '../features/report/messages';
 import { riskMessages } from '../features/risk/messages';
 import { ru } from './ru';
@@ -19,6 +20,7 @@ function wordsFor(language: Language) {
     common: commonMessages[language],
     queue: queueMessages[language],
     ratings: ratingsMessages[language],
+    returnReasons: returnReasonsMessages[language],
     report: reportMessages[language],
     risk: riskMessages[language],
     checks: checksMessages[language],

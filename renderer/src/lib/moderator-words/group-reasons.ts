@@ -5,7 +5,8 @@ import { wordSimilarity, wordStems } from './normalise';
 // выполненные работы») count as one reason. The rule, which a person can check by hand: a
 // wording joins the reason whose most common wording shares at least half of their words
 // (Jaccard of the word stems, normalise.ts, ≥ SAME_REASON); otherwise it is a reason of its own.
-// Wordings are taken most common first, so each reason is named by the words moderators use most.
+// Wordings are taken most common first (of equal counts, the first seen), so each reason is named
+// by the words moderators use most.
 
 /** Jaccard of word stems from which two comments are one reason (see group-reasons.node.test.ts). */
 export const SAME_REASON = 0.5;
@@ -25,16 +26,19 @@ interface Wording {
   stems: string[];
 }
 
-/** Counts each wording, cleaned of surrounding space; empty comments are no reason. */
+/** A comment as one wording: the spaces around and between its words evened out. */
+export const wordingOf = (comment: string): string => comment.trim().replace(/\s+/g, ' ');
+
+/** Counts each wording; empty comments are no reason. */
 function countWordings(comments: Iterable<string>): Wording[] {
   const counts = new Map<string, number>();
   for (const comment of comments) {
-    const text = comment.trim().replace(/\s+/g, ' ');
+    const text = wordingOf(comment);
     if (text !== '') counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   return [...counts]
     .map(([text, count]) => ({ text, count, stems: wordStems(text) }))
-    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'ru'));
+    .sort((a, b) => b.count - a.count); // equal counts keep the order first seen: a stable sort
 }
 
 /** The reasons, the most frequent first (ties by the label's alphabetical order). */
