@@ -6,6 +6,7 @@ const ru = {
   title: 'Проверка перед отправкой',
   hint: 'Проверки ничего не запрещают: отправить отчёт можно в любом случае, решаете вы.',
   passed: 'В порядке',
+  allFine: '{{photo}} · В порядке: {{checks}}',
   failed: 'Обратите внимание',
   photo: 'Фото {{index}}',
   items: {
@@ -55,34 +56,30 @@ const ru = {
   },
   answer: {
     items: {
-      answer_specific: item(
-        'Текст ответа',
-        'Текст говорит, что сделано по заявке.',
-        'Ничего делать не нужно.',
-      ),
+      answer_specific: item('Текст ответа', 'Сказано, что сделано по заявке.', 'Ничего делать не нужно.'),
       answer_like_returned: item(
         'Текст ответа',
-        'Текст на {{similarity}} % совпадает с ответом по этой теме, который модератор вернул {{date}}: «{{comment}}»',
+        'На {{similarity}} % совпадает с ответом по этой теме, который модератор вернул {{date}}: «{{comment}}»',
         'Напишите, что сделано именно по этой заявке: где, какие работы, в каком объёме.',
       ),
       answer_template: item(
         'Текст ответа',
-        'Текст на {{similarity}} % совпадает со стандартным ответом: модератор вернёт его как формальный.',
+        'На {{similarity}} % совпадает со стандартным ответом: модератор вернёт его как формальный.',
         'Допишите подробности: подъезд, этаж, что именно сделано.',
       ),
       answer_formal: item(
         'Текст ответа',
-        'В тексте только общие слова («работы выполнены»): не сказано, что сделано.',
+        'Только общие слова («работы выполнены»): не сказано, что сделано.',
         'Опишите, какие работы выполнены, — об этом модератор пишет, возвращая ответы.',
       ),
       answer_too_short: item(
         'Текст ответа',
-        'В тексте всего {{words}} значимых слова: слишком коротко, чтобы сказать, что и где сделано.',
+        'Значимых слов всего {{words}}: слишком коротко, чтобы сказать, что и где сделано.',
         'Опишите работы подробнее.',
       ),
       answer_no_work_done: item(
         'Текст ответа',
-        'В тексте нет слов о сделанной работе («вывезен», «заменён», «отремонтирован»).',
+        'Нет слов о сделанной работе («вывезен», «заменён», «отремонтирован»).',
         'Напишите, что уже сделано, а не что планируется или как обстоят дела.',
       ),
     },
@@ -100,6 +97,7 @@ const en: typeof ru = {
   title: 'Check before sending',
   hint: 'The checks forbid nothing: you can send the report either way; you decide.',
   passed: 'Fine',
+  allFine: '{{photo}} · Fine: {{checks}}',
   failed: 'Take note',
   photo: 'Photo {{index}}',
   items: {
@@ -149,30 +147,30 @@ const en: typeof ru = {
   },
   answer: {
     items: {
-      answer_specific: item('Answer text', 'The text says what was done about the issue.', 'Nothing to do.'),
+      answer_specific: item('Answer text', 'Says what was done about the issue.', 'Nothing to do.'),
       answer_like_returned: item(
         'Answer text',
-        'The text is {{similarity}} % the same as an answer on this topic the moderator returned on {{date}}: “{{comment}}”',
+        '{{similarity}} % the same as an answer on this topic the moderator returned on {{date}}: “{{comment}}”',
         'Write what was done about this very issue: where, what work, how much.',
       ),
       answer_template: item(
         'Answer text',
-        'The text is {{similarity}} % the same as a standard answer: the moderator will return it as a formality.',
+        '{{similarity}} % the same as a standard answer: the moderator will return it as a formality.',
         'Add the particulars: the entrance, the floor, what exactly was done.',
       ),
       answer_formal: item(
         'Answer text',
-        'The text has only general words (“the work is done”): it does not say what was done.',
+        'Only general words (“the work is done”): it does not say what was done.',
         'Describe the work done: moderators ask for it when they return answers.',
       ),
       answer_too_short: item(
         'Answer text',
-        'The text has only {{words}} meaningful words: too short to say what was done and where.',
+        'Only {{words}} meaningful words: too short to say what was done and where.',
         'Describe the work in more detail.',
       ),
       answer_no_work_done: item(
         'Answer text',
-        'The text has no words of work done (“taken away”, “replaced”, “repaired”).',
+        'No words of work done (“taken away”, “replaced”, “repaired”).',
         'Write what has been done, not what is planned or how things are.',
       ),
     },

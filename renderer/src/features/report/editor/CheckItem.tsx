@@ -9,14 +9,16 @@ interface Props {
   primary: string;
   /** What to do, shown when the check failed. */
   next: string;
+  /** The findings behind a passed line, shown on hover. */
+  details?: string;
   testId?: string;
 }
 
 /** One line of the checks before sending: passed or "take note", and what to do about it. */
-export function CheckItem({ passed, primary, next, testId = 'pre-send-check' }: Props) {
+export function CheckItem({ passed, primary, next, details, testId = 'pre-send-check' }: Props) {
   const { t } = useTranslation();
   return (
-    <ListItem disableGutters data-testid={testId} data-passed={passed}>
+    <ListItem disableGutters data-testid={testId} data-passed={passed} title={details}>
       <ListItemIcon sx={{ minWidth: 32 }}>
         {passed ? (
           <CheckCircleOutlineIcon color="success" fontSize="small" titleAccess={t('checks.passed')} />

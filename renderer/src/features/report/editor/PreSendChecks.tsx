@@ -5,7 +5,7 @@ import type { PhotoRecord } from '../../../db/records';
 import { checkAnswerText, type AnswerContext } from '../checks/answer-check';
 import { checkPhoto, type CheckedIssue } from '../checks/photo-checks';
 import { AnswerCheckItems } from './AnswerCheckItems';
-import { CheckItem } from './CheckItem';
+import { PhotoCheckItems } from './PhotoCheckItems';
 import { ReturnReasons } from './ReturnReasons';
 
 interface Props {
@@ -29,8 +29,9 @@ export function PreSendChecks({ photos, records, issue, text = '', answer, now =
     .filter((photo) => photo.role === 'after')
     .map((photo, index) => ({ index: index + 1, record: records.get(photo.sha256) }))
     .filter((it): it is { index: number; record: PhotoRecord } => it.record !== undefined);
-  const rows = checked.flatMap(({ index, record }) =>
-    checkPhoto(
+  const photoResults = checked.map(({ index, record }) => ({
+    index,
+    results: checkPhoto(
       {
         capturedAt: record.capturedAt ?? null,
         location: record.location ?? null,
@@ -38,11 +39,14 @@ export function PreSendChecks({ photos, records, issue, text = '', answer, now =
       },
       issue,
       now,
-    ).map((result) => ({ index, result })),
-  );
+    ),
+  }));
   const answerResults = answer === undefined ? [] : checkAnswerText(text, answer);
-  if (rows.length === 0 && answerResults.length === 0 && (answer?.returned.length ?? 0) === 0) return null;
-  const anyFailed = rows.some(({ result }) => !result.passed) || answerResults.some((it) => !it.passed);
+  if (photoResults.length === 0 && answerResults.length === 0 && (answer?.returned.length ?? 0) === 0)
+    return null;
+  const anyFailed =
+    photoResults.some(({ results }) => results.some((it) => !it.passed)) ||
+    answerResults.some((it) => !it.passed);
   return (
     <Alert
       severity={anyFailed ? 'warning' : 'success'}
@@ -56,17 +60,9 @@ export function PreSendChecks({ photos, records, issue, text = '', answer, now =
       </Typography>
       <List dense disablePadding>
         <AnswerCheckItems results={answerResults} />
-        {rows.map(({ index, result }) => {
-          const words = t(`checks.items.${result.code}`, { returnObjects: true, ...result.numbers });
-          return (
-            <CheckItem
-              key={`${index}-${result.code}`}
-              passed={result.passed}
-              primary={`${t('checks.photo', { index })} · ${words.label}: ${words.reason}`}
-              next={words.next}
-            />
-          );
-        })}
+        {photoResults.map(({ index, results }) => (
+          <PhotoCheckItems key={index} index={index} results={results} />
+        ))}
       </List>
       {answer !== undefined && <ReturnReasons returned={answer.returned} />}
     </Alert>
