@@ -11,12 +11,15 @@ import {
   Typography,
 } from '@mui/material';
 import LocationCityIcon from '@mui/icons-material/LocationCity';
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { navItems } from './nav';
 import { MoscowClock } from './MoscowClock';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SyncIndicator } from './SyncIndicator';
+import { FirstPullProgress } from './first-pull/FirstPullProgress';
+import { RouteFallback } from './RouteFallback';
 import { UserMenu } from './UserMenu';
 import { Notices } from './Notices';
 import { SessionExpiredDialog } from './SessionExpiredDialog';
@@ -41,6 +44,7 @@ export function Shell() {
             {t('app.tagline')}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
+          <FirstPullProgress />
           <SyncIndicator />
           <MoscowClock />
           <UserMenu />
@@ -80,7 +84,9 @@ export function Shell() {
       <Box component="main" sx={{ flexGrow: 1, overflow: 'auto', bgcolor: 'background.default' }}>
         <Toolbar variant="dense" />
         <ErrorBoundary>
-          <Outlet />
+          <Suspense fallback={<RouteFallback />}>
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </Box>
       <Notices />

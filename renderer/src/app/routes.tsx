@@ -1,10 +1,20 @@
+import { lazy } from 'react';
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { Shell } from './Shell';
 import { QueuePage } from '../features/queue/QueuePage';
 import { MyWorkPage } from '../features/report/MyWorkPage';
-import { RatingsPage } from '../features/ratings/RatingsPage';
-import { SyncPage } from '../features/sync-status/SyncPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+
+// Sign-in, the shell and the queue (where everyone lands) are in the first chunk; the other
+// screens load when first opened (Shell shows a fallback meanwhile), ratings with its charts.
+const RatingsPage = lazy(() =>
+  import('../features/ratings/RatingsPage').then(({ RatingsPage }) => ({ default: RatingsPage })),
+);
+const SyncPage = lazy(() =>
+  import('../features/sync-status/SyncPage').then(({ SyncPage }) => ({ default: SyncPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then(({ SettingsPage }) => ({ default: SettingsPage })),
+);
 
 // Hash routes work the same from file:// in Electron and from any static web server.
 export const routes: RouteObject[] = [

@@ -1,4 +1,6 @@
+import type { ElementType } from 'react';
 import { styled } from '@mui/material/styles';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { IssueStatus } from '@shared/domain';
 
@@ -14,8 +16,8 @@ const colors: Record<IssueStatus, { fg: string; bg: string; border: string }> = 
 };
 
 // One style for every status, chosen by a data attribute: a table of thousands of rows pays
-// for no per-cell styling.
-const Chip = styled('span')({
+// for no per-cell styling (the queue applies the same rules to plain elements, `[data-status]`).
+export const statusChipStyles = {
   display: 'inline-block',
   maxWidth: '100%',
   padding: '0 6px',
@@ -33,10 +35,24 @@ const Chip = styled('span')({
       { color: color.fg, backgroundColor: color.bg, borderColor: color.border },
     ]),
   ),
-});
+};
+const Chip = styled('span')(statusChipStyles);
 
 /** An issue's status as a small translated label; words in `common.status.*`. */
 export function StatusChip({ status }: { status: IssueStatus }) {
   const { t } = useTranslation();
-  return <Chip data-status={status}>{t(`common.status.${status}`)}</Chip>;
+  return <StatusMark status={status} t={t} root={Chip} />;
+}
+
+/** The label on an element of the caller's choice (a plain span under `statusChipStyles` applied from above). */
+export function StatusMark({
+  status,
+  t,
+  root: Element = 'span',
+}: {
+  status: IssueStatus;
+  t: TFunction;
+  root?: ElementType;
+}) {
+  return <Element data-status={status}>{t(`common.status.${status}`)}</Element>;
 }

@@ -70,13 +70,19 @@ export function mergeCityReport(report: Report, local: ReportRecord | undefined)
  * in one call: there is nothing on screen to keep precise, and it is a third faster.
  */
 const PRECISE_WRITE = 49;
+/**
+ * Larger writes still go in calls of at most this many rows: a call clones every row on the
+ * UI thread before it returns, and a first pull's thousand reports in one call held it for
+ * over 50 ms; between calls the transaction waits on IndexedDB and the screen gets a turn.
+ */
+const BULK_WRITE = 200;
 
 export async function putRows<T>(
   table: { bulkPut(rows: readonly T[]): Promise<unknown> },
   rows: readonly T[],
   precise: boolean,
 ): Promise<void> {
-  const chunk = precise ? PRECISE_WRITE : rows.length;
+  const chunk = precise ? PRECISE_WRITE : BULK_WRITE;
   for (let start = 0; start < rows.length; start += chunk) {
     await table.bulkPut(rows.slice(start, start + chunk));
   }

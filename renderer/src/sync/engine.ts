@@ -6,6 +6,7 @@ import type { SyncStatusRecord } from '../db/records';
 import { idleStatus } from '../db/sync-status';
 import { backoffDelayMs, defaultBackoff, type BackoffPolicy } from './backoff';
 import { prefetchResidentPhotos } from './prefetch';
+import { ProgressThrottle } from './progress-throttle';
 import { pullChanges } from './pull';
 import { drainOutbox, type SyncNotice } from './push';
 
@@ -175,18 +176,19 @@ export class SyncEngine {
       const supervisor = this.options.user.role === 'supervisor';
       // On a first pull a supervisor's photos come right after the open work, beside the history.
       let earlyPhotos: Promise<unknown> = Promise.resolve();
+      const progress = new ProgressThrottle((patch) => this.setStatus(patch));
       await pullChanges({
         db: this.db,
         client: this.client,
         now: this.now,
         ...(this.options.yieldToUi ? { yieldToUi: this.options.yieldToUi } : {}),
-        onPage: (_applied, total) => void this.setStatus({ pulledThisRun: total }),
-        onProgress: (firstPull) => void this.setStatus({ firstPull }),
+        onPage: (_applied, total) => progress.report({ pulledThisRun: total }),
+        onProgress: (firstPull) => progress.report({ firstPull }),
         onOpenWork: () => {
           if (supervisor)
             earlyPhotos = prefetchResidentPhotos(this.db, this.client, this.options.user.id).catch(() => 0);
         },
-      });
+      }).finally(() => progress.flush());
       await earlyPhotos;
       if (supervisor) {
         await this.setStatus({ phase: 'prefetching' });

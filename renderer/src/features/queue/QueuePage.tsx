@@ -27,6 +27,8 @@ import { BulkActionBar } from './actions/BulkActionBar';
 import { FilterBar } from './filters/FilterBar';
 import { ViewTabs } from './filters/ViewTabs';
 import { QueueTable } from './table/QueueTable';
+import { emptyQueueText } from './table/empty-text';
+import { useFirstPullStage } from '../../db/use-first-pull';
 import { IssuePanel } from './panel/IssuePanel';
 import { useQueueKeyboard } from './keyboard/use-queue-keyboard';
 import type { QueueKeyCommand } from './keyboard/key-command';
@@ -50,6 +52,7 @@ export function QueuePage() {
   const location = useLocation();
   const openId = useParams()['*'] || null;
   const snapshot = useQueueSnapshot(db);
+  const firstPullStage = useFirstPullStage(db);
   const lookups = useQueueLookups();
   const nowMs = useNow();
   const canAssign = user.role !== 'supervisor';
@@ -258,13 +261,11 @@ export function QueuePage() {
             onOpen={openIssue}
             resultKey={`${queryKey(query)}#${snapshot.loaded ? 'loaded' : 'loading'}`}
             gridRef={gridRef}
-            emptyText={
-              !snapshot.loaded
-                ? t('queue.loadingRows')
-                : snapshot.rows.length === 0
-                  ? t('queue.emptyReplica')
-                  : t('queue.empty')
-            }
+            emptyText={emptyQueueText(t, {
+              loaded: snapshot.loaded,
+              replicaRows: snapshot.rows.length,
+              firstPull: firstPullStage,
+            })}
           />
         </Box>
         {openId && (

@@ -11,6 +11,8 @@ const ru = {
   shown: 'Показано: {{shown}} из {{total}}',
   empty: 'Нет заявок, подходящих под условия.',
   emptyReplica: 'В локальной копии пока нет заявок: они появятся после синхронизации с городом.',
+  pullingOpenWork: 'Открытые заявки загружаются из города…',
+  pullingHistory: 'Среди загруженных заявок подходящих нет; история ещё загружается из города…',
   keyboardHint:
     '↑↓ / j k — выбор · Enter — открыть · a — назначить · x — отметить · / — поиск · Esc — закрыть',
   views: {
@@ -182,6 +184,8 @@ const en: typeof ru = {
   shown: 'Showing {{shown}} of {{total}}',
   empty: 'No issues match these conditions.',
   emptyReplica: 'No issues in the local replica yet: they appear once it has synced with the city.',
+  pullingOpenWork: 'The open issues are loading from the city…',
+  pullingHistory: 'None of the issues loaded so far match; the history is still loading from the city…',
   keyboardHint: '↑↓ / j k — move · Enter — open · a — assign · x — mark · / — search · Esc — close',
   views: {
     label: 'Ready views',

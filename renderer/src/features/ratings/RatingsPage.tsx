@@ -8,6 +8,7 @@ import { CityAgreement } from './components/CityAgreement';
 import { CityComparison } from './components/CityComparison';
 import { ExportActions } from './components/ExportActions';
 import { FixFirst } from './components/FixFirst';
+import { HistoryIncompleteNotice } from './components/HistoryIncompleteNotice';
 import { KpiCards } from './components/KpiCards';
 import { LowRatedList } from './components/LowRatedList';
 import { PeriodPicker } from './components/PeriodPicker';
@@ -83,6 +84,7 @@ export function RatingsPage() {
           <CityAgreement local={report.current} state={city.state} lastSyncAt={sync.lastSuccessAt} />
         )}
       </Stack>
+      <HistoryIncompleteNotice />
       <Box sx={{ height: 4, mb: 1 }} data-print="hide">
         {computing && <LinearProgress aria-label={t('ratings.computing')} data-testid="ratings-computing" />}
       </Box>

@@ -250,6 +250,12 @@ const ru = {
       reportsInOutbox: 'Отчётов в исходящих',
     },
   },
+  // While a new workstation's first pull brings the history (HistoryIncompleteNotice.tsx).
+  historyNotice: {
+    notYet: 'История обращений ещё не загружена; показатели неполные до окончания загрузки.',
+    since: 'История загружена с {{from}}; показатели неполные до окончания загрузки.',
+    range: 'История загружена с {{from}} по {{through}}; показатели неполные до окончания загрузки.',
+  },
 };
 
 const en: typeof ru = {
@@ -496,6 +502,12 @@ const en: typeof ru = {
       medianClockHours: 'Median to report, clock h',
       reportsInOutbox: 'Reports in outbox',
     },
+  },
+  historyNotice: {
+    notYet: 'The history of issues has not arrived yet; the figures are incomplete until it has.',
+    since: 'History loaded from {{from}}; the figures are incomplete until all of it has arrived.',
+    range:
+      'History loaded from {{from}} to {{through}}; the figures are incomplete until all of it has arrived.',
   },
 };
 

@@ -24,6 +24,7 @@ import { useWorkspace } from '../../app/session/session-context';
 import { ReportStateChip } from './ReportStateChip';
 import { openDraftFor, startRework } from './drafts';
 import { useMyWork, type MyWorkItem } from './use-my-work';
+import { useFirstPullStage } from '../../db/use-first-pull';
 
 function MyWorkCard({ item, topicName }: { item: MyWorkItem; topicName: string }) {
   const { t } = useTranslation();
@@ -94,6 +95,7 @@ export function MyWorkList() {
   const { language } = useLanguage();
   const { db } = useWorkspace();
   const items = useMyWork();
+  const firstPullStage = useFirstPullStage(db);
   const location = useLocation();
   const state: unknown = location.state;
   const [submitted, setSubmitted] = useState(
@@ -112,7 +114,12 @@ export function MyWorkList() {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {t('report.subtitle')}
       </Typography>
-      {items && items.length === 0 && <Alert severity="info">{t('report.empty')}</Alert>}
+      {items && items.length === 0 && (
+        // Until the first pull has brought the open work, "nothing assigned" would not be true.
+        <Alert severity="info">
+          {t(firstPullStage === 'open_work' ? 'report.pullingOpenWork' : 'report.empty')}
+        </Alert>
+      )}
       <Snackbar open={submitted} autoHideDuration={6000} onClose={() => setSubmitted(false)}>
         <Alert
           severity="success"

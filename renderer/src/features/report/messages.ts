@@ -4,6 +4,7 @@ const ru = {
   subtitle:
     'Открытые заявки, назначенные вам, по сроку. Всё нужное для отчёта хранится на этом компьютере и доступно без сети.',
   empty: 'Сейчас на вас не назначено открытых заявок.',
+  pullingOpenWork: 'Открытые заявки загружаются из города…',
   offlineReady: 'Фото жителя сохранены для работы без сети',
   writeReport: 'Написать отчёт',
   continueDraft: 'Продолжить черновик',
@@ -94,6 +95,7 @@ const en: typeof ru = {
   subtitle:
     'Open issues assigned to you, by deadline. Everything a report needs is kept on this computer and works offline.',
   empty: 'No open issues are assigned to you right now.',
+  pullingOpenWork: 'The open issues are loading from the city…',
   offlineReady: "The resident's photos are kept for offline work",
   writeReport: 'Write the report',
   continueDraft: 'Continue the draft',

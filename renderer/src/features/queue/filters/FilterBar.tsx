@@ -49,13 +49,47 @@ const cleared: Partial<QueueQuery> = {
   search: '',
 };
 
+/** The deadline filter, memoised like the others: an inline MUI Select redrew its menu at every keystroke. */
+const DeadlineSelect = memo(function DeadlineSelect({
+  value,
+  onPatch,
+}: {
+  value: DeadlineFilter | null;
+  onPatch: Props['onPatch'];
+}) {
+  const { t } = useTranslation();
+  const deadlineId = useId();
+  return (
+    <FormControl size="small" sx={{ width: 165 }} data-testid="filter-deadline">
+      <InputLabel id={deadlineId}>{t('queue.filters.deadline')}</InputLabel>
+      <Select
+        labelId={deadlineId}
+        label={t('queue.filters.deadline')}
+        value={value ?? ''}
+        onChange={(event: SelectChangeEvent) =>
+          onPatch({ deadline: isDeadlineFilter(event.target.value) ? event.target.value : null })
+        }
+        sx={{ fontSize: 13 }}
+      >
+        <MenuItem value="" dense>
+          {t('queue.filters.anyDeadline')}
+        </MenuItem>
+        {deadlineFilters.map((filter) => (
+          <MenuItem key={filter} value={filter} dense>
+            {t(`queue.deadlineFilter.${filter}`)}
+          </MenuItem>
+        ))}
+      </Select>
+    </FormControl>
+  );
+});
+
 /**
  * Every filter in one dense row; they combine (AND) with each other and with the view. Each
  * control is memoised with stable callbacks, so a change re-renders only the control it touched.
  */
 export function FilterBar({ query, lookups, districts, onPatch, onLeaveSearch, searchRef }: Props) {
   const { t } = useTranslation();
-  const deadlineId = useId();
   const active = activeFilterCount(query);
   const statusOptions = useMemo(
     () => issueStatuses.map((value) => ({ value, label: t(`common.status.${value}`) })),
@@ -117,27 +151,7 @@ export function FilterBar({ query, lookups, districts, onPatch, onLeaveSearch, s
         onChange={onAssignees}
         width={170}
       />
-      <FormControl size="small" sx={{ width: 165 }} data-testid="filter-deadline">
-        <InputLabel id={deadlineId}>{t('queue.filters.deadline')}</InputLabel>
-        <Select
-          labelId={deadlineId}
-          label={t('queue.filters.deadline')}
-          value={query.deadline ?? ''}
-          onChange={(event: SelectChangeEvent) =>
-            onPatch({ deadline: isDeadlineFilter(event.target.value) ? event.target.value : null })
-          }
-          sx={{ fontSize: 13 }}
-        >
-          <MenuItem value="" dense>
-            {t('queue.filters.anyDeadline')}
-          </MenuItem>
-          {deadlineFilters.map((value) => (
-            <MenuItem key={value} value={value} dense>
-              {t(`queue.deadlineFilter.${value}`)}
-            </MenuItem>
-          ))}
-        </Select>
-      </FormControl>
+      <DeadlineSelect value={query.deadline} onPatch={onPatch} />
       <PrioritySelect
         label={t('queue.filters.priority')}
         testId="filter-priority"

@@ -1,5 +1,7 @@
 import Dexie, { cmp, type ObservabilitySet } from 'dexie';
 import type { QueueColumns } from '../model/columns';
+import { deadlineOrder } from '../model/column-sort';
+import type { ColumnStore } from '../model/column-store';
 import type { KeyRange } from './mutated-keys';
 import type { QueueRow } from '../model/queue-row';
 
@@ -78,5 +80,46 @@ export class ThrottledListeners {
   cancel(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+  }
+}
+
+/**
+ * Makes the columns and their deadline order (what the screen's first query sorts by) each in
+ * a task of its own before a snapshot is published: with 100,000 rows, doing it all in the
+ * render that shows them would hold the UI thread for one long task. `changes` says which
+ * state of the store they are of.
+ */
+export async function prepareColumns(
+  store: ColumnStore,
+  yieldToUi: () => Promise<void>,
+): Promise<{ columns: QueueColumns; changes: number }> {
+  const changes = store.changes;
+  const columns = store.columns();
+  await yieldToUi();
+  deadlineOrder(columns);
+  await yieldToUi();
+  return { columns, changes };
+}
+
+/** Changes this many issues at once are a sync's pages (a first pull's history), not a person's edit. */
+const BULK_CHANGE = 200;
+
+/**
+ * Paces the screens through a burst of sync pages: every publish makes the queue sort, filter
+ * and count all its rows again on the UI thread, so a burst is read and published at most once
+ * every `intervalMs`, the pages in between gathered into it. A person's own change never waits.
+ */
+export class PublishPace {
+  private lastAt = -Infinity;
+
+  constructor(private readonly intervalMs = 2_000) {}
+
+  async wait(changed: number): Promise<void> {
+    const rest = this.lastAt + this.intervalMs - Date.now();
+    if (changed >= BULK_CHANGE && rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+  }
+
+  published(): void {
+    this.lastAt = Date.now();
   }
 }

@@ -1,6 +1,6 @@
 import Dexie, { cmp, type ObservabilitySet } from 'dexie';
 import type { DeskDb } from '../../../db/database';
-import { buildColumns } from '../model/columns';
+import { buildColumns, type QueueColumns } from '../model/columns';
 import { ColumnStore } from '../model/column-store';
 import { sameQueueRow, toQueueRow, type QueueRow } from '../model/queue-row';
 import { mutatedKeys, type KeyRange } from './mutated-keys';
@@ -8,6 +8,8 @@ import { readAllHere, readAllInWorker, type ReadAll } from './read-all';
 import type { RowChunk } from './read-protocol';
 import {
   FIRST_SCREEN_WAIT_MS,
+  prepareColumns,
+  PublishPace,
   inRange,
   settledOrTimedOut,
   ThrottledListeners,
@@ -16,18 +18,15 @@ import {
   type QueueIndexOptions,
   type QueueSnapshot,
 } from './queue-index-parts';
-
 export type { QueueIndexOptions, QueueSnapshot } from './queue-index-parts';
-
 const noColumns = buildColumns([]);
 
 /**
- * The queue's rows for every issue of the replica, in memory, as columns kept row by row.
- * Read once in chunks (in a worker when the app gives one: the UI thread only puts ready rows;
- * listeners hear how far it has got, and the rows once all are in), then kept fresh from
- * Dexie's `storagemutated` event, which reports every committed write to the issues table,
- * from this window or any other: only the issues it names are read again. Work is done one
- * piece at a time, and changes that arrive meanwhile are gathered into the next piece.
+ * The queue's rows for every issue of the replica, in memory, as columns kept row by row. Read
+ * once in chunks (in a worker when the app gives one; listeners hear how far it has got, and
+ * the rows once all are in), then kept fresh from Dexie's `storagemutated` event (every
+ * committed write to the issues table, from any window): only the issues it names are read
+ * again, one piece at a time, changes arriving meanwhile gathered into the next (PublishPace).
  */
 export class QueueIndex {
   private readonly store = new ColumnStore();
@@ -40,6 +39,7 @@ export class QueueIndex {
   };
   private progress = { read: 0, total: 0 };
   private reading: ReadAll | null = null;
+  private prepared: { columns: QueueColumns; changes: number } | null = null;
   /** What the first read waits for: a first screen being read through an index. */
   private firstReadGate: Promise<void> | null = null;
   private dirtySnapshot = false;
@@ -55,6 +55,7 @@ export class QueueIndex {
   private readonly chunkSize: number;
   private readonly yieldToUi: () => Promise<void>;
   private readonly listeners: ThrottledListeners;
+  private readonly pace = new PublishPace();
 
   constructor(
     private readonly db: DeskDb,
@@ -92,7 +93,9 @@ export class QueueIndex {
     if (this.dirtySnapshot) {
       this.dirtySnapshot = false;
       // Until every issue is in, the rows so far would be a wrong answer to any question.
-      const columns = this.loaded ? this.store.columns() : noColumns;
+      const prepared = this.prepared?.changes === this.store.changes ? this.prepared.columns : null;
+      const columns = this.loaded ? (prepared ?? this.store.columns()) : noColumns;
+      this.prepared = null;
       const progress = this.loaded ? null : { ...this.progress };
       this.snapshot = { rows: columns.rows, columns, loaded: this.loaded, progress, version: this.version };
     }
@@ -163,6 +166,7 @@ export class QueueIndex {
         continue;
       }
       if (this.ids.size > 0) {
+        await this.pace.wait(this.ids.size);
         const ids = [...this.ids];
         this.ids.clear();
         await this.readIds(ids);
@@ -210,6 +214,8 @@ export class QueueIndex {
     if (this.stopped) return;
     if (seen)
       for (const id of this.store.ids()) if (!seen.has(id)) changed = this.store.remove(id) || changed;
+    if (changed) this.prepared = await prepareColumns(this.store, this.yieldToUi);
+    if (this.stopped) return;
     if (firstRead) {
       this.loaded = true;
       for (const resolve of this.loadedWaiters.splice(0)) resolve();
@@ -255,7 +261,7 @@ export class QueueIndex {
     for (const id of this.store.ids()) {
       if (!found.has(id) && inRange(id, range)) changed = this.store.remove(id) || changed;
     }
-    if (changed) this.changed(true);
+    if (changed) await this.publish();
   }
 
   private async readIds(ids: string[]): Promise<void> {
@@ -269,7 +275,7 @@ export class QueueIndex {
         else changed = this.store.remove(id) || changed;
       });
     }
-    if (changed) this.changed(true);
+    if (changed) await this.publish();
   }
 
   private putRow(row: QueueRow, words?: Int32Array): boolean {
@@ -279,7 +285,13 @@ export class QueueIndex {
     return true;
   }
 
-  /** Marks a new version; while the first read runs, listeners hear of it at most every `loadingNotifyMs`. */
+  private async publish(): Promise<void> {
+    this.prepared = await prepareColumns(this.store, this.yieldToUi);
+    this.pace.published();
+    if (!this.stopped) this.changed(true);
+  }
+
+  /** A new version (publish: its columns made ahead first); while the first read runs, listeners hear of it at most every `loadingNotifyMs`. */
   private changed(now = false): void {
     this.version += 1;
     this.dirtySnapshot = true;

@@ -6,12 +6,12 @@ import {
   statusCode,
   type Dictionary,
   type QueueColumns,
-  type RowWords,
 } from './columns';
 import { assignableStatuses, type DeadlineWindow } from './deadline-window';
 import { expandCategories, type CategoryChildren } from './filter';
 import { UNASSIGNED, type QueueQuery } from './query';
 import { searchTerms } from './search-text';
+import { hasWord, rowsWithEveryTerm } from './word-postings';
 import type { QueueView } from './views';
 
 /**
@@ -116,30 +116,19 @@ export function compileColumnFilter(
   return { status, priority, category, district, assignee, from, until, terms: searchTerms(query.search) };
 }
 
-/** Whether row `i` has a word flagged in `flags`. */
-function hasWord(words: RowWords, i: number, flags: Uint8Array): boolean {
-  const { ids } = words;
-  const end = words.end[i] ?? 0;
-  for (let k = words.start[i] ?? 0; k < end; k += 1) if (flags[ids[k] ?? 0] === 1) return true;
-  return false;
-}
-
-/** 1 for each row that has, for every search word, one of its own words containing it. */
-function rowsWithEveryTerm(words: RowWords, length: number, terms: readonly Uint8Array[]): Uint8Array {
-  const mask = new Uint8Array(length);
-  // Row by row in position order: the word lists are read front to back, as they lie in memory.
-  rows: for (let i = 0; i < length; i += 1) {
-    for (const flags of terms) if (!hasWord(words, i, flags)) continue rows;
-    mask[i] = 1;
-  }
-  return mask;
-}
+// Room for the positions kept, reused from query to query (the result is copied out of it):
+// large typed arrays made and dropped at every keystroke bring on full garbage collections.
+let scratch = new Uint32Array(0);
+const scratchFor = (length: number): Uint32Array => {
+  if (scratch.length < length) scratch = new Uint32Array(length);
+  return scratch;
+};
 
 /**
  * The positions of `order` (a sorted order of the rows) that the filter keeps, in that order
  * or reversed. The loop reads only typed arrays. Each search word is first looked for among the
  * distinct words of all rows (a millisecond), and a row matches when one of its own words was
- * found; over most of the rows that is worked out for all rows at once, in memory order.
+ * found: for a few rows, row by row; for most of them, for all rows at once (word-postings.ts).
  */
 export function filterPositions(
   columns: QueueColumns,
@@ -159,7 +148,7 @@ export function filterPositions(
     terms.length > 0 && order.length * 8 > columns.length
       ? rowsWithEveryTerm(words, columns.length, terms)
       : null;
-  const kept = new Uint32Array(order.length);
+  const kept = scratchFor(order.length);
   let count = 0;
   const n = order.length;
   rows: for (let k = 0; k < n; k += 1) {
@@ -177,5 +166,6 @@ export function filterPositions(
     kept[count] = i;
     count += 1;
   }
-  return kept.subarray(0, count);
+  // A copy of the kept part only: a query allocates what it returns, not room for 100,000 rows.
+  return kept.slice(0, count);
 }

@@ -58,9 +58,10 @@ function sortKeys(columns: QueueColumns, column: SortColumn, lookups: SortLookup
     case 'topic':
       return byCode(
         columns.category,
+        // A topic not in the tree (yet) sorts after every known one.
         Float64Array.from(
           columns.categories.values,
-          (id) => lookups.categoryRank.get(id) ?? Number.MAX_SAFE_INTEGER,
+          (id) => lookups.categoryRank.get(id) ?? lookups.categoryRank.size,
         ),
       );
     case 'assignee':
@@ -68,8 +69,8 @@ function sortKeys(columns: QueueColumns, column: SortColumn, lookups: SortLookup
       return byCode(
         columns.assignee,
         Float64Array.from([
-          Number.MAX_SAFE_INTEGER,
-          ...columns.assignees.values.map((id) => lookups.staffRank.get(id) ?? Number.MAX_SAFE_INTEGER - 1),
+          lookups.staffRank.size + 1,
+          ...columns.assignees.values.map((id) => lookups.staffRank.get(id) ?? lookups.staffRank.size),
         ]),
       );
   }
@@ -87,12 +88,86 @@ function lowerBound(sorted: Float64Array, size: number, value: number): number {
   return low;
 }
 
+const DIGIT_BITS = 16;
+const DIGITS = 1 << DIGIT_BITS;
+/** Whole numbers this far apart still subtract exactly, and their digits read exactly. */
+const RADIX_RANGE = 2 ** 52;
+
 /**
- * `order` sorted by `keys[position]`, keeping the order of equal keys: the distinct keys are
- * sorted natively, each row's rank found by bisection, and the rows counted into place. No
- * comparator runs per pair of rows, which is what makes a sort of 100,000 take milliseconds.
+ * `order` sorted by `keys[position]` by least-significant-digit radix when the keys are whole
+ * numbers within 2^52 of each other (times in milliseconds, ranks, portal numbers): a few
+ * counting passes of 16 bits over the rows, each stable, so the order of equal keys is kept.
+ * Null for keys that are not.
+ */
+function radixSortByKey(order: Uint32Array, keys: Float64Array): Uint32Array | null {
+  const n = order.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let k = 0; k < n; k += 1) {
+    const key = keys[order[k] ?? 0] ?? 0;
+    if (!Number.isInteger(key)) return null;
+    if (key < min) min = key;
+    if (key > max) max = key;
+  }
+  if (n === 0) return order.slice();
+  const range = max - min;
+  if (range >= RADIX_RANGE) return null;
+  // Each key as its distance from the least, in two 32-bit halves, carried along with the rows.
+  let from = order.slice();
+  let fromLow = new Uint32Array(n);
+  let fromHigh = new Uint32Array(n);
+  for (let k = 0; k < n; k += 1) {
+    const offset = (keys[order[k] ?? 0] ?? 0) - min;
+    fromLow[k] = offset % 2 ** 32;
+    fromHigh[k] = Math.floor(offset / 2 ** 32);
+  }
+  let to = new Uint32Array(n);
+  let toLow = new Uint32Array(n);
+  let toHigh = new Uint32Array(n);
+  const counts = new Uint32Array(DIGITS);
+  const digitOf = (low: number, high: number, bit: number): number =>
+    (bit >= 32
+      ? high >>> (bit - 32)
+      : bit + DIGIT_BITS <= 32
+        ? low >>> bit
+        : (low >>> bit) | (high << (32 - bit))) &
+    (DIGITS - 1);
+  for (let bit = 0; bit === 0 || 2 ** bit <= range; bit += DIGIT_BITS) {
+    counts.fill(0);
+    for (let k = 0; k < n; k += 1) {
+      const digit = digitOf(fromLow[k] ?? 0, fromHigh[k] ?? 0, bit);
+      counts[digit] = (counts[digit] ?? 0) + 1;
+    }
+    let at = 0;
+    for (let digit = 0; digit < DIGITS; digit += 1) {
+      const count = counts[digit] ?? 0;
+      counts[digit] = at;
+      at += count;
+    }
+    for (let k = 0; k < n; k += 1) {
+      const low = fromLow[k] ?? 0;
+      const high = fromHigh[k] ?? 0;
+      const digit = digitOf(low, high, bit);
+      const place = counts[digit] ?? 0;
+      to[place] = from[k] ?? 0;
+      toLow[place] = low;
+      toHigh[place] = high;
+      counts[digit] = place + 1;
+    }
+    [from, to, fromLow, toLow, fromHigh, toHigh] = [to, from, toLow, fromLow, toHigh, fromHigh];
+  }
+  return from;
+}
+
+/**
+ * `order` sorted by `keys[position]`, keeping the order of equal keys. No comparator runs per
+ * pair of rows, which is what makes a sort of 100,000 take milliseconds: whole-number keys go
+ * by radix; others have their distinct keys sorted natively, each row's rank found by
+ * bisection, and the rows counted into place.
  */
 export function stableSortByKey(order: Uint32Array, keys: Float64Array): Uint32Array {
+  const byRadix = radixSortByKey(order, keys);
+  if (byRadix) return byRadix;
   const n = order.length;
   const distinct = new Float64Array(n);
   for (let k = 0; k < n; k += 1) distinct[k] = keys[order[k] ?? 0] ?? 0;
@@ -123,11 +198,20 @@ export function stableSortByKey(order: Uint32Array, keys: Float64Array): Uint32A
   return sorted;
 }
 
+// Worked out once per set of columns, by whoever asks first (the index works it out ahead of
+// publishing new columns, so that the screen's first query over them does not).
+const byDeadline = new WeakMap<QueueColumns, Uint32Array>();
+
 /** The rows by deadline, then time of receipt, then position: every column's ties fall in this order. */
 export function deadlineOrder(columns: QueueColumns): Uint32Array {
-  const identity = new Uint32Array(columns.length);
-  for (let i = 0; i < identity.length; i += 1) identity[i] = i;
-  return stableSortByKey(stableSortByKey(identity, columns.received), columns.deadline);
+  let order = byDeadline.get(columns);
+  if (!order) {
+    const identity = new Uint32Array(columns.length);
+    for (let i = 0; i < identity.length; i += 1) identity[i] = i;
+    order = stableSortByKey(stableSortByKey(identity, columns.received), columns.deadline);
+    byDeadline.set(columns, order);
+  }
+  return order;
 }
 
 /**

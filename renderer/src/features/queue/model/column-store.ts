@@ -44,6 +44,9 @@ export class ColumnStore {
   private readonly addresses = new DictionaryBuilder();
   private readonly assignees = new DictionaryBuilder();
 
+  /** Goes up with every put and removal: columns handed out at one count are those of the store at that count. */
+  changes = 0;
+
   get size(): number {
     return this.length - this.removed;
   }
@@ -59,6 +62,7 @@ export class ColumnStore {
 
   /** Adds the row, or puts it in the place of the issue's earlier row. `words`: its word numbers in `this.words`, if worked out already. */
   put(row: QueueRow, words?: Int32Array): void {
+    this.changes += 1;
     let position = this.positions.get(row.id);
     if (position !== undefined) this.liveWords -= this.wordCount(position);
     else {
@@ -87,6 +91,7 @@ export class ColumnStore {
   remove(id: string): boolean {
     const position = this.positions.get(id);
     if (position === undefined) return false;
+    this.changes += 1;
     this.positions.delete(id);
     this.liveWords -= this.wordCount(position);
     this.rows[position] = undefined;

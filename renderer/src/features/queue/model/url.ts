@@ -23,6 +23,19 @@ const pick = <T extends string>(allowed: readonly T[], values: readonly string[]
 const one = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
   allowed.find((candidate) => candidate === value) ?? null;
 
+// The same list from one address to the next is the same array, and the same sort the same
+// object: each filter control is memoised on its value and re-renders only when it changes.
+const interned = new Map<string, readonly string[] | SortSpec>();
+function intern<T extends readonly string[] | SortSpec>(key: string, value: T): T {
+  const known = interned.get(key);
+  if (known) return known as T;
+  if (interned.size > 500) interned.clear();
+  interned.set(key, value);
+  return value;
+}
+const list = <T extends string>(name: string, values: T[]): readonly T[] =>
+  intern(`${name}\u0000${values.join('\u0000')}`, values);
+
 export function queryFromParams(params: URLSearchParams): QueueQuery {
   const view = params.get('view');
   const column = one<SortColumn>(sortColumns, params.get('sort'));
@@ -33,14 +46,14 @@ export function queryFromParams(params: URLSearchParams): QueueQuery {
   const nonEmpty = (name: string) => [...new Set(params.getAll(name).filter((value) => value !== ''))];
   return {
     view: isQueueView(view) ? view : defaultView,
-    statuses: pick<IssueStatus>(issueStatuses, params.getAll('status')),
-    categories: nonEmpty('cat'),
-    districts: nonEmpty('district'),
-    assignees: nonEmpty('assignee'),
+    statuses: list('status', pick<IssueStatus>(issueStatuses, params.getAll('status'))),
+    categories: list('cat', nonEmpty('cat')),
+    districts: list('district', nonEmpty('district')),
+    assignees: list('assignee', nonEmpty('assignee')),
     deadline: one<DeadlineFilter>(deadlineFilters, params.get('deadline')),
-    priorities: pick<Priority>(priorities, params.getAll('priority')),
+    priorities: list('priority', pick<Priority>(priorities, params.getAll('priority'))),
     search: params.get('q') ?? '',
-    sort,
+    sort: intern(`sort\u0000${sort.column}\u0000${sort.direction}`, sort),
   };
 }
 

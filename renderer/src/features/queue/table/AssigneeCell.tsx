@@ -1,28 +1,17 @@
-import { styled } from '@mui/material/styles';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { QueueRow } from '../model/queue-row';
 import { shortPersonName } from '../model/lookups';
 
-const Cell = styled('span')(({ theme }) => ({
-  display: 'flex',
-  alignItems: 'center',
-  gap: 4,
-  minWidth: 0,
-  '& svg': { fontSize: 15, flexShrink: 0 },
-  '& [data-icon="pending"]': { color: theme.palette.info.main, display: 'flex' },
-  '& [data-icon="refused"]': { color: theme.palette.warning.main, display: 'flex' },
-  '& > span:last-of-type': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  '&[data-none] > span:last-of-type': { color: theme.palette.text.disabled },
-  '&[data-change="pending"] > span:last-of-type': { fontStyle: 'italic' },
-}));
-
-/** The assignee as the person sees it; a clock while the change is on its way, a warning if the city refused it. */
-export function AssigneeCell({ row, name }: { row: QueueRow; name: string | null }) {
-  const { t } = useTranslation();
+/**
+ * The assignee as the person sees it; a clock while the change is on its way, a warning if the
+ * city refused it. Plain elements, styled by the row group (`[data-assignee]` in row-styles.ts).
+ */
+export function AssigneeCell({ row, name, t }: { row: QueueRow; name: string | null; t: TFunction }) {
   return (
-    <Cell
+    <span
+      data-assignee=""
       data-testid="assignee-cell"
       data-change={row.change ?? undefined}
       data-none={name === null || undefined}
@@ -52,6 +41,6 @@ export function AssigneeCell({ row, name }: { row: QueueRow; name: string | null
       <span title={name ?? undefined}>
         {name === null ? t('queue.assignee.none') : shortPersonName(name)}
       </span>
-    </Cell>
+    </span>
   );
 }

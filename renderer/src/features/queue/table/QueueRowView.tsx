@@ -1,14 +1,13 @@
 import { memo, type MouseEvent } from 'react';
-import { styled } from '@mui/material/styles';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Language } from '@shared/ipc';
-import { DeadlineChip } from '../../../components/deadline/DeadlineChip';
+import { DeadlineMark } from '../../../components/deadline/DeadlineChip';
 import { formatCompactDateTime } from '../../../components/deadline/compact-dates';
-import { StatusChip } from '../../../components/StatusChip';
-import { PriorityLabel } from '../../../components/PriorityLabel';
+import { StatusMark } from '../../../components/StatusChip';
+import { PriorityMark } from '../../../components/PriorityLabel';
 import type { QueueRow } from '../model/queue-row';
 import { staffName, topicName, type QueueLookups } from '../model/lookups';
-import { ROW_HEIGHT, type ColumnDef } from './columns';
+import type { ColumnDef } from './columns';
 import { AssigneeCell } from './AssigneeCell';
 
 export const rowDomId = (id: string): string => `queue-row-${id}`;
@@ -31,95 +30,80 @@ interface Props {
   canSelect: boolean;
   onToggle: (id: string, index: number, range: boolean) => void;
   onOpen: (id: string, index: number) => void;
+  /** The table's translation function: one lookup of the i18n context for all rows. */
+  t: TFunction;
 }
 
-// The row and its cells are styled once for all rows; what differs per row (position, state)
-// goes in inline style and data attributes. Rendering a screenful stays a few milliseconds.
-const Row = styled('div')(({ theme }) => ({
-  position: 'absolute',
-  top: 0,
-  left: 0,
-  right: 0,
-  height: ROW_HEIGHT,
-  display: 'grid',
-  alignItems: 'center',
-  columnGap: 12,
-  paddingRight: 12,
-  fontSize: 13,
-  cursor: 'pointer',
-  borderBottom: `1px solid ${theme.palette.divider}`,
-  backgroundColor: theme.palette.background.paper,
-  '&[data-checked]': { backgroundColor: '#f0f6fd' },
-  '&[data-open]': { backgroundColor: '#e6eef8', boxShadow: 'inset 3px 0 0 #1f5fa8' },
-  '&:hover': { backgroundColor: '#f5f8fb' },
-  '&[data-open]:hover': { backgroundColor: '#dde8f6' },
-  // The keyboard's row is outlined only while the list has focus, as focus should be.
-  '[role="grid"]:focus &[data-active]': { outline: '2px solid #1f5fa8', outlineOffset: -2 },
-  '& > div': { minWidth: 0, display: 'flex', alignItems: 'center' },
-  '& > div[data-checkbox]': { justifyContent: 'center' },
-  '& input[type="checkbox"]': { width: 15, height: 15, margin: 0, cursor: 'pointer', accentColor: '#1f5fa8' },
-}));
-
-const Text = styled('span')(({ theme }) => ({
-  overflow: 'hidden',
-  textOverflow: 'ellipsis',
-  whiteSpace: 'nowrap',
-  '&[data-strong]': { fontWeight: 500, fontVariantNumeric: 'tabular-nums' },
-  '&[data-muted]': { color: theme.palette.text.secondary, fontVariantNumeric: 'tabular-nums' },
-}));
-
+// Plain elements only: every rule is applied once by the row group (row-styles.ts).
 function Cell({
   row,
   column,
   lookups,
   nowMs,
   language,
-}: Pick<Props, 'row' | 'lookups' | 'nowMs' | 'language'> & { column: ColumnDef }) {
+  t,
+}: Pick<Props, 'row' | 'lookups' | 'nowMs' | 'language' | 't'> & { column: ColumnDef }) {
   switch (column.id) {
     case 'number':
-      return <Text data-strong>{row.number}</Text>;
+      return (
+        <span data-text="" data-strong="">
+          {row.number}
+        </span>
+      );
     case 'topic': {
       const topic = topicName(lookups, row.categoryId);
-      return <Text title={topic}>{topic}</Text>;
+      return (
+        <span data-text="" title={topic}>
+          {topic}
+        </span>
+      );
     }
     case 'address':
-      return <Text title={row.address}>{row.address}</Text>;
+      return (
+        <span data-text="" title={row.address}>
+          {row.address}
+        </span>
+      );
     case 'district':
       return (
-        <Text data-muted title={row.district}>
+        <span data-text="" data-muted="" title={row.district}>
           {row.district}
-        </Text>
+        </span>
       );
     case 'deadline':
       return (
-        <DeadlineChip
+        <DeadlineMark
           deadlineMs={row.deadlineMs}
           nowMs={nowMs}
           resolved={row.status === 'resolved'}
           language={language}
+          t={t}
         />
       );
     case 'status':
-      return <StatusChip status={row.status} />;
+      return <StatusMark status={row.status} t={t} />;
     case 'assignee':
-      return <AssigneeCell row={row} name={staffName(lookups, row.assigneeId)} />;
+      return <AssigneeCell row={row} name={staffName(lookups, row.assigneeId)} t={t} />;
     case 'priority':
-      return <PriorityLabel priority={row.priority} />;
+      return <PriorityMark priority={row.priority} t={t} />;
     case 'received':
-      return <Text data-muted>{formatCompactDateTime(row.receivedMs, language, nowMs)}</Text>;
+      return (
+        <span data-text="" data-muted="">
+          {formatCompactDateTime(row.receivedMs, language, nowMs)}
+        </span>
+      );
   }
 }
 
 /** One issue in the queue: a fixed-height grid row, positioned by the virtual list. */
 export const QueueRowView = memo(function QueueRowView(props: Props) {
-  const { t } = useTranslation();
-  const { row, index, top, columns, template, checked, active, open, canSelect, onToggle, onOpen } = props;
+  const { t, row, index, top, columns, template, checked, active, open, canSelect, onToggle, onOpen } = props;
   const toggle = (event: MouseEvent<HTMLInputElement>) => {
     event.stopPropagation();
     onToggle(row.id, index, event.shiftKey);
   };
   return (
-    <Row
+    <div
       role="row"
       id={rowDomId(row.id)}
       aria-rowindex={index + 2}
@@ -153,6 +137,6 @@ export const QueueRowView = memo(function QueueRowView(props: Props) {
           <Cell {...props} column={column} />
         </div>
       ))}
-    </Row>
+    </div>
   );
 });

@@ -1,5 +1,6 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { Box, Typography } from '@mui/material';
+import { styled } from '@mui/material/styles';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/ipc';
@@ -9,6 +10,7 @@ import type { SortColumn, SortSpec } from '../model/query';
 import { gridTemplate, minGridWidth, ROW_HEIGHT, visibleColumns } from './columns';
 import { QueueHeader } from './QueueHeader';
 import { QueueRowView, rowDomId } from './QueueRowView';
+import { rowGroupStyles } from './row-styles';
 
 export interface QueueTableProps {
   result: QueueResult;
@@ -38,6 +40,8 @@ export interface QueueTableProps {
  */
 const ROW_POOL = 256;
 
+const RowGroup = styled('div')(({ theme }) => ({ position: 'relative', ...rowGroupStyles({ theme }) }));
+
 /**
  * The rows that fit the screen, and a few more, out of any number: the list is virtual.
  * Memoised: the page re-renders as the replica loads, the table only when what it shows changes.
@@ -64,7 +68,7 @@ export const QueueTable = memo(function QueueTable(props: QueueTableProps) {
     count: result.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 5,
     // The sticky header sits inside the scroll area above the rows: the list starts below it,
     // and a row scrolled to must clear it.
     scrollMargin: ROW_HEIGHT,
@@ -112,7 +116,7 @@ export const QueueTable = memo(function QueueTable(props: QueueTableProps) {
               {props.emptyText}
             </Typography>
           ) : (
-            <Box role="rowgroup" sx={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+            <RowGroup role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const row = result.at(item.index);
                 if (!row) return null;
@@ -133,10 +137,11 @@ export const QueueTable = memo(function QueueTable(props: QueueTableProps) {
                     canSelect={canSelect}
                     onToggle={props.onToggle}
                     onOpen={props.onOpen}
+                    t={t}
                   />
                 );
               })}
-            </Box>
+            </RowGroup>
           )}
         </Box>
       </Box>
