@@ -18,7 +18,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL: `http://localhost:${webPort}`,
-    locale: 'ru-RU',
+    // A computer in Novosibirsk set to American English, on purpose: the app must still write
+    // Moscow time as Russians do (01.12.2026 10:23) in Russian, and day first, 24-hour, in English.
+    locale: 'en-US',
     timezoneId: 'Asia/Novosibirsk',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -1,5 +1,5 @@
 // The words every screen shares, one word for each thing: statuses, priorities, roles,
-// deadlines and failures. The renderer reads them as `common.*`; the main process reads them
+// deadlines, photos and failures. The renderer reads them as `common.*`; the main process reads them
 // directly. The status words are the city portal's own («На доработке», «Открыта повторно»).
 import type { Words } from './types';
 import { failuresEn, failuresRu } from './failures';
@@ -29,6 +29,8 @@ const ru = {
     overdueLong: 'Просрочено: {{days}} и {{hours}} ч {{minutes}} мин сегодня',
     dueAt: 'Срок: {{when}} (МСК)',
   },
+  // The shared photo thumbnail's and the queue's viewer's word for a photo not on this device.
+  photo: { unavailable: 'Фото недоступно без связи с городом' },
   failure: {
     details: 'Подробнее',
     code: 'Код: {{code}}',
@@ -61,6 +63,7 @@ const en: Words<typeof ru> = {
     overdueLong: 'Overdue: {{days}} and {{hours}} h {{minutes}} min today',
     dueAt: 'Deadline: {{when}} (Moscow)',
   },
+  photo: { unavailable: 'The photo is unavailable without the city' },
   failure: {
     details: 'Details',
     code: 'Code: {{code}}',

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, CircularProgress, CssBaseline, ThemeProvider } from '@mui/material';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
@@ -10,10 +10,18 @@ import { createAppRouter } from './routes';
 import { SessionProvider } from './session/SessionProvider';
 import { useSession } from './session/session-context';
 import { LoginPage } from '../features/auth/LoginPage';
+import { DatePickersProvider } from '../components/moscow-date/DatePickersProvider';
 
 /** The sign-in form until someone is signed in; their workspace after. */
 function Gate({ router }: { router: ReturnType<typeof createAppRouter> }) {
   const { state } = useSession();
+  // After a sign-out the next person starts at their own landing, not on the screen the last
+  // one left; a reload keeps the place.
+  const wasSignedIn = useRef(false);
+  useEffect(() => {
+    if (state.kind === 'signed-out' && wasSignedIn.current) void router.navigate('/', { replace: true });
+    wasSignedIn.current = state.kind === 'signed-in';
+  }, [router, state.kind]);
   if (state.kind === 'loading')
     return (
       <Box sx={{ height: '100vh', display: 'grid', placeItems: 'center' }}>
@@ -54,9 +62,11 @@ export function App({ desk, i18n, initialLanguage, router }: Props) {
         <LanguageContext.Provider value={languageControl}>
           <ThemeProvider theme={theme}>
             <CssBaseline />
-            <SessionProvider>
-              <Gate router={appRouter} />
-            </SessionProvider>
+            <DatePickersProvider language={language}>
+              <SessionProvider>
+                <Gate router={appRouter} />
+              </SessionProvider>
+            </DatePickersProvider>
           </ThemeProvider>
         </LanguageContext.Provider>
       </I18nextProvider>

@@ -26,12 +26,14 @@ import { SessionExpiredDialog } from './SessionExpiredDialog';
 import { useUnsentCount } from '../db/use-sync-status';
 import { useWorkspace } from './session/session-context';
 import { QueueBackground } from '../features/queue/QueueBackground';
+import { useRememberScreen } from './landing/Landing';
 
 const drawerWidth = 232;
 
 export function Shell() {
   const { t } = useTranslation();
   const unsent = useUnsentCount(useWorkspace().db);
+  useRememberScreen();
   return (
     <Box sx={{ display: 'flex', height: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
@@ -40,7 +42,7 @@ export function Shell() {
           <Typography variant="h6" component="div" sx={{ fontSize: 17 }}>
             {t('app.name')}
           </Typography>
-          <Typography variant="body2" sx={{ opacity: 0.75, display: { xs: 'none', md: 'block' } }}>
+          <Typography variant="body2" sx={{ opacity: 0.9, display: { xs: 'none', md: 'block' } }}>
             {t('app.tagline')}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />

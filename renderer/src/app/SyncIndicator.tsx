@@ -29,7 +29,7 @@ export function SyncIndicator() {
   const failing = online && status.error !== null && status.error.code !== 'offline';
   const label = !online ? t('sync.offline') : status.running ? t('sync.syncing') : t('sync.online');
   const icon = status.running ? (
-    <CircularProgress size={14} color="inherit" />
+    <CircularProgress size={14} color="inherit" aria-label={label} />
   ) : !online ? (
     <CloudOffIcon />
   ) : failing ? (
@@ -41,7 +41,8 @@ export function SyncIndicator() {
     ? t('sync.lastSuccess', { when: formatMoscowDateTime(status.lastSuccessAt, language) })
     : t('sync.never');
   return (
-    <Tooltip title={tooltip}>
+    // describeChild: the tooltip describes the chip; its name stays the words it shows (WCAG 2.5.3).
+    <Tooltip title={tooltip} describeChild>
       <Chip
         data-testid="sync-indicator"
         size="small"

@@ -3,6 +3,7 @@ import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { Shell } from './Shell';
 import { QueuePage } from '../features/queue/QueuePage';
 import { MyWorkPage } from '../features/report/MyWorkPage';
+import { Landing } from './landing/Landing';
 
 // Sign-in, the shell and the queue (where everyone lands) are in the first chunk; the other
 // screens load when first opened (Shell shows a fallback meanwhile), ratings with its charts.
@@ -22,14 +23,15 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <Navigate to="/queue" replace /> },
+      // The person's last section, or their role's own screen.
+      { index: true, element: <Landing /> },
       // Each screen owns the routes below it (an issue's panel, a report editor, a drill-down).
       { path: 'queue/*', element: <QueuePage /> },
       { path: 'my/*', element: <MyWorkPage /> },
       { path: 'ratings/*', element: <RatingsPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: 'settings', element: <SettingsPage /> },
-      { path: '*', element: <Navigate to="/queue" replace /> },
+      { path: '*', element: <Navigate to="/" replace /> },
     ],
   },
 ];

@@ -15,7 +15,7 @@ export const priorityLabelStyles = ({ theme }: { theme: Theme }) => ({
   whiteSpace: 'nowrap',
   color: theme.palette.text.secondary,
   '& svg': { fontSize: 16 },
-  '&[data-priority="high"]': { color: '#b26a00', fontWeight: 600 },
+  '&[data-priority="high"]': { color: '#a85500', fontWeight: 600 },
   '&[data-priority="urgent"]': { color: theme.palette.error.main, fontWeight: 600 },
 });
 const Label = styled('span')(priorityLabelStyles);

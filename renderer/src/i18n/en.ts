@@ -4,7 +4,7 @@ import type { ru } from './ru';
 export const en: Words<typeof ru> = {
   app: {
     name: 'Gorod Desk',
-    tagline: 'Management company workstation · «Our City» portal',
+    tagline: 'Management company workstation · “Our City” portal',
     moscowTime: 'Moscow',
     loadingScreen: 'Opening the section…',
   },
@@ -78,7 +78,7 @@ export const en: Words<typeof ru> = {
     title: 'Sign in to Gorod Desk',
     subtitle: 'Sign in with your management company staff account.',
     server: 'City server',
-    serverHint: 'The address of the «Our City» server this workstation connects to.',
+    serverHint: 'The address of the “Our City” server this workstation connects to.',
     login: 'Login',
     password: 'Password',
     submit: 'Sign in',

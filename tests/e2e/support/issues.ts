@@ -133,10 +133,15 @@ export async function rateIssue(issue: Issue, score: number, comment?: string): 
   ).rating;
 }
 
+/** A resident disputes the published answer of a resolved issue: it is reopened with a new deadline. */
+export async function disputeAnswer(issueId: string): Promise<Issue> {
+  return IssueEnvelope.parse(await sim('POST', `/sim/issues/${issueId}/dispute`)).issue;
+}
+
 /** A resolved issue the resident disputed: reopened with a new deadline. */
 export async function reopenedIssue(options: FileIssueOptions = {}): Promise<Issue> {
   const { issue } = await resolvedIssue(options);
-  return IssueEnvelope.parse(await sim('POST', `/sim/issues/${issue.id}/dispute`)).issue;
+  return disputeAnswer(issue.id);
 }
 
 /** Every report the city holds on an issue. */

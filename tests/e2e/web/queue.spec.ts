@@ -51,6 +51,8 @@ async function openSyncedQueue(page: Page, login: string): Promise<{ issues: Iss
   const city = await companyNow();
   await page.setViewportSize({ width: 1600, height: 900 });
   await signIn(page, login);
+  // A dispatcher lands on the queue; anyone else goes there from the sections.
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Очередь' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Очередь заявок' })).toBeVisible();
   await expect.poll(() => countOf(page, 'all'), { timeout: FIRST_SYNC_TIMEOUT }).toBe(city.issues.length);
   return city;

@@ -37,13 +37,13 @@ export function PhotoThumb({ sha256, width, height, origin, alt, size = 84, onOp
         sx={{ width: '100%', height: '100%', objectFit: 'cover' }}
       />
     ) : photo.state === 'loading' ? (
-      <CircularProgress size={size > 100 ? 20 : 18} />
+      <CircularProgress size={size > 100 ? 20 : 18} aria-label={alt} />
     ) : (
       <BrokenImageOutlinedIcon color="disabled" />
     );
   if (!onOpen) return <Box sx={{ ...frame(size), bgcolor: 'grey.200' }}>{content}</Box>;
   return (
-    <Tooltip title={photo.state === 'unavailable' ? t('queue.photo.unavailable') : ''}>
+    <Tooltip title={photo.state === 'unavailable' ? t('common.photo.unavailable') : ''}>
       <ButtonBase
         onClick={onOpen}
         aria-label={alt}

@@ -38,7 +38,8 @@ interface PickerState {
   currentId: string | null;
 }
 
-const PANEL_WIDTH = 500;
+// Narrower below 1536 px: at 1280 the table beside it keeps number, topic, deadline and status whole.
+const PANEL_WIDTH = { xs: 420, xl: 500 };
 
 /**
  * The dispatcher's queue: every issue of the replica, filtered, searched and sorted as the

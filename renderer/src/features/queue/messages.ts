@@ -20,8 +20,9 @@ const ru = {
     open: 'Открытые',
     new: 'Новые',
     overdue: 'Просроченные',
-    returned: 'Возвращены на доработку',
-    reopened: 'Повторное рассмотрение',
+    // The statuses' own words (common.status), in the plural: one word for each thing.
+    returned: 'На доработке',
+    reopened: 'Открыты повторно',
     unassigned: 'Без исполнителя',
     all: 'Все',
   },
@@ -132,7 +133,6 @@ const ru = {
   photo: {
     open: 'Открыть фото {{index}} из {{total}}',
     viewer: 'Фото {{index}} из {{total}}',
-    unavailable: 'Фото недоступно без связи с городом',
     previous: 'Предыдущее фото',
     next: 'Следующее фото',
     close: 'Закрыть',
@@ -305,7 +305,6 @@ const en: typeof ru = {
   photo: {
     open: 'Open photo {{index}} of {{total}}',
     viewer: 'Photo {{index}} of {{total}}',
-    unavailable: 'The photo is unavailable without the city',
     previous: 'Previous photo',
     next: 'Next photo',
     close: 'Close',

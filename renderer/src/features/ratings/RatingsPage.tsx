@@ -17,11 +17,15 @@ import { ReturnReasonsCard } from './components/ReturnReasonsCard';
 import { ScoreDistributionChart } from './components/ScoreDistributionChart';
 import { TrendChart } from './components/TrendChart';
 import { formatMoscowShort, formatPeriod } from './format';
+import { daysIn } from './compute/period';
 import { useCityStats } from './hooks/use-city-stats';
 import { useNow } from '../../lib/use-now';
 import { usePeriodChoice } from './hooks/use-period-choice';
 import { useRatingsExport } from './hooks/use-ratings-export';
 import { useRatingsReport } from './hooks/use-ratings-report';
+
+/** A calendar period only this many days old (this month on the 1st) has few figures to show. */
+const SHORT_PERIOD_DAYS = 4;
 
 /** "Overdue now" and "this week" move on with time; every few minutes is often enough. */
 const REFRESH_MS = 5 * 60_000;
@@ -69,6 +73,11 @@ export function RatingsPage() {
           previous: formatPeriod(choice.previous, language),
         })}
       </Typography>
+      {choice.preset !== 'custom' && daysIn(choice.current) < SHORT_PERIOD_DAYS && (
+        <Alert severity="info" sx={{ my: 1 }} data-testid="ratings-short-period">
+          {t('ratings.period.short', { count: daysIn(choice.current) })}
+        </Alert>
+      )}
       <Stack
         direction="row"
         spacing={1.5}
@@ -100,7 +109,8 @@ export function RatingsPage() {
           <Skeleton variant="rectangular" height={260} sx={{ mt: 2 }} />
         </Box>
       ) : (
-        <Stack spacing={2} sx={{ opacity: computing ? 0.7 : 1, transition: 'opacity 120ms' }}>
+        // While figures are recomputed the old ones stay at full contrast: the bar above says so.
+        <Stack spacing={2}>
           <KpiCards current={report.current} previous={report.previous} />
           <Box
             className="ratings-charts"
@@ -116,7 +126,8 @@ export function RatingsPage() {
             sx={{
               display: 'grid',
               gap: 2,
-              gridTemplateColumns: { xs: '1fr', lg: '2fr 3fr' },
+              // Half each up to 1536 px: at 1280 a narrower city table ran past its panel.
+              gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr', xl: '2fr 3fr' },
               alignItems: 'start',
             }}
           >

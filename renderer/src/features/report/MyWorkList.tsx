@@ -22,6 +22,7 @@ import { useLanguage } from '../../app/desk-context';
 import { useNow } from '../../lib/use-now';
 import { useWorkspace } from '../../app/session/session-context';
 import { ReportStateChip } from './ReportStateChip';
+import { ReopenedNote } from './ReopenedNote';
 import { openDraftFor, startRework } from './drafts';
 import { useMyWork, type MyWorkItem } from './use-my-work';
 import { useFirstPullStage } from '../../db/use-first-pull';
@@ -57,7 +58,9 @@ function MyWorkCard({ item, topicName }: { item: MyWorkItem; topicName: string }
             resolved={false}
             language={language}
           />
-          {report && <ReportStateChip report={report} sending={item.sending} />}
+          {report && (
+            <ReportStateChip report={report} sending={item.sending} disputed={issue.status === 'reopened'} />
+          )}
           {item.residentPhotosKept > 0 && (
             <Chip
               size="small"
@@ -73,6 +76,9 @@ function MyWorkCard({ item, topicName }: { item: MyWorkItem; topicName: string }
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
           {issue.description}
         </Typography>
+        {issue.status === 'reopened' && (
+          <ReopenedNote issue={issue} report={report} disputedAt={item.disputedAt} />
+        )}
         {returned && report?.moderatorComment && (
           <Alert severity="warning" sx={{ mt: 1 }}>
             {t('report.moderatorSaid', { comment: report.moderatorComment })}

@@ -8,9 +8,12 @@ type Tone = 'default' | 'info' | 'success' | 'warning' | 'error';
 export function ReportStateChip({
   report,
   sending,
+  disputed = false,
 }: {
   report: ReportRecord;
   sending?: OutboxRecord | undefined;
+  /** The issue was reopened: the accepted answer is no longer the last word. */
+  disputed?: boolean;
 }) {
   const { t } = useTranslation();
   let label: string;
@@ -29,7 +32,9 @@ export function ReportStateChip({
         : sending?.state === 'sending'
           ? t('report.states.sending')
           : t('report.states.queued');
-  } else if (report.status === 'accepted') [label, tone] = [t('report.states.accepted'), 'success'];
+  } else if (report.status === 'accepted' && disputed)
+    [label, tone] = [t('report.states.disputed'), 'warning'];
+  else if (report.status === 'accepted') [label, tone] = [t('report.states.accepted'), 'success'];
   else if (report.status === 'rejected') [label, tone] = [t('report.states.rejected'), 'warning'];
   else [label, tone] = [t('report.states.on_moderation'), 'info'];
   return <Chip size="small" color={tone} label={label} data-testid="report-state" />;

@@ -11,6 +11,13 @@ const ru = {
   rework: 'Доработать',
   openReport: 'Открыть отчёт',
   moderatorSaid: 'Модератор: «{{comment}}»',
+  reopened: {
+    title: 'Заявка открыта повторно',
+    published: 'Ответ опубликован {{date}}.',
+    disputedOn: 'Житель оспорил его {{date}}.',
+    disputed: 'Житель оспорил ответ.',
+    deadline: 'Новый срок — {{date}}.',
+  },
   details: 'Подробнее: {{detail}}',
   states: {
     draft: 'Черновик',
@@ -19,6 +26,7 @@ const ru = {
     sending: 'Отправляется',
     on_moderation: 'На модерации',
     accepted: 'Принят',
+    disputed: 'Ответ оспорен',
     rejected: 'Возвращён на доработку',
     refused: 'Не принят городом',
   },
@@ -102,6 +110,13 @@ const en: typeof ru = {
   rework: 'Rework',
   openReport: 'Open the report',
   moderatorSaid: 'Moderator: “{{comment}}”',
+  reopened: {
+    title: 'Issue reopened',
+    published: 'The answer was published on {{date}}.',
+    disputedOn: 'A resident disputed it on {{date}}.',
+    disputed: 'A resident disputed the answer.',
+    deadline: 'New deadline: {{date}}.',
+  },
   details: 'Details: {{detail}}',
   states: {
     draft: 'Draft',
@@ -110,6 +125,7 @@ const en: typeof ru = {
     sending: 'Sending',
     on_moderation: 'On moderation',
     accepted: 'Accepted',
+    disputed: 'Answer disputed',
     rejected: 'Returned for rework',
     refused: 'Refused by the city',
   },

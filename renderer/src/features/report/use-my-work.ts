@@ -19,6 +19,8 @@ export interface MyWorkItem {
   /** The report's trip to the city, while it is on its way. */
   sending: OutboxRecord | undefined;
   residentPhotosKept: number;
+  /** When a resident disputed the published answer, as this workstation saw it; null if unknown. */
+  disputedAt: string | null;
 }
 
 export function useMyWork(): MyWorkItem[] | undefined {
@@ -34,6 +36,11 @@ export function useMyWork(): MyWorkItem[] | undefined {
     const reports = await db.reports.where('issueId').anyOf(ids).toArray();
     const outbox = await db.outbox.where('state').anyOf('waiting', 'sending').toArray();
     const shas = [...new Set(issues.flatMap((issue) => issue.residentPhotos.map((p) => p.sha256)))];
+    const reopenings = await db.issueEvents
+      .where('issueId')
+      .anyOf(issues.filter((issue) => issue.status === 'reopened').map((issue) => issue.id))
+      .filter((event) => event.kind === 'status' && event.to === 'reopened')
+      .toArray();
     const kept = new Set(
       (await db.photos.bulkGet(shas)).flatMap((photo) => (photo?.blob ? [photo.sha256] : [])),
     );
@@ -46,6 +53,12 @@ export function useMyWork(): MyWorkItem[] | undefined {
           (item) => item.kind === 'report' && item.payload.clientReportId === report?.clientReportId,
         ),
         residentPhotosKept: issue.residentPhotos.filter((p) => kept.has(p.sha256)).length,
+        disputedAt:
+          reopenings
+            .filter((event) => event.issueId === issue.id)
+            .map((event) => event.at)
+            .sort()
+            .at(-1) ?? null,
       };
     });
   }, [db, user.id]);

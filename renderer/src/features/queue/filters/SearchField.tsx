@@ -64,7 +64,7 @@ export function SearchField({ value, onChange, onLeave, inputRef }: Props) {
         },
         htmlInput: { 'data-testid': 'queue-search' },
       }}
-      sx={{ width: 270 }}
+      sx={{ width: 340 }}
     />
   );
 }

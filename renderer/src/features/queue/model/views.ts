@@ -18,9 +18,9 @@ export const viewRules: Record<QueueView, (row: QueueRow, window: DeadlineWindow
   new: (row) => row.status === 'new',
   // Просроченные: as the city counts overdue: not resolved and past the deadline now (now > deadlineAt).
   overdue: (row, window) => isUnresolved(row.status) && window.nowMs > row.deadlineMs,
-  // Возвращены на доработку: the moderator rejected the report (status returned).
+  // На доработке: the moderator rejected the report (status returned).
   returned: (row) => row.status === 'returned',
-  // Повторное рассмотрение: a resident disputed the published answer (status reopened).
+  // Открыты повторно: a resident disputed the published answer (status reopened).
   reopened: (row) => row.status === 'reopened',
   // Без исполнителя: nobody assigned, in a status where the company can assign (new, in progress, returned, reopened).
   unassigned: (row) => row.assigneeId === null && isAssignable(row.status),

@@ -100,7 +100,7 @@ export function IssuePanel({ issueId, lookups, nowMs, canAssign, onClose, onAssi
   if (details === undefined)
     return frame(
       <Box sx={{ p: 4, display: 'grid', placeItems: 'center' }}>
-        <CircularProgress size={24} />
+        <CircularProgress size={24} aria-hidden />
       </Box>,
       issueId,
     );

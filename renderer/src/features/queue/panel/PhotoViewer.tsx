@@ -22,9 +22,10 @@ interface Props {
 function FullPhoto({ photo }: { photo: ViewerPhoto }) {
   const { t } = useTranslation();
   const url = usePhotoUrl(photo.sha256, photo);
-  if (url.state === 'loading') return <CircularProgress sx={{ color: 'grey.300' }} />;
+  if (url.state === 'loading')
+    return <CircularProgress sx={{ color: 'grey.300' }} aria-label={photo.caption} />;
   if (url.state === 'unavailable')
-    return <Typography color="grey.300">{t('queue.photo.unavailable')}</Typography>;
+    return <Typography color="grey.300">{t('common.photo.unavailable')}</Typography>;
   return (
     <Box
       component="img"

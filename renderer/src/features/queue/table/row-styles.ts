@@ -62,7 +62,7 @@ export const rowGroupStyles = ({ theme }: { theme: Theme }) => ({
     '& [data-icon="pending"]': { color: theme.palette.info.main, display: 'flex' },
     '& [data-icon="refused"]': { color: theme.palette.warning.main, display: 'flex' },
     '& > span:last-of-type': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-    '&[data-none] > span:last-of-type': { color: theme.palette.text.disabled },
+    '&[data-none] > span:last-of-type': { color: theme.palette.text.secondary },
     '&[data-change="pending"] > span:last-of-type': { fontStyle: 'italic' },
   },
 });

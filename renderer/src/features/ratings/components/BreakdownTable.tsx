@@ -55,7 +55,8 @@ export function BreakdownTable({ kind, rows }: { kind: BreakdownKind; rows: read
     return (
       <TableCell
         key={column}
-        sx={column === 'name' ? undefined : numeric}
+        // A long header («Медиана, рабочие ч») wraps rather than pushing the table past its panel.
+        sx={column === 'name' ? undefined : { ...numeric, whiteSpace: 'normal' }}
         sortDirection={active ? sort.direction : false}
       >
         <TableSortLabel
@@ -84,7 +85,7 @@ export function BreakdownTable({ kind, rows }: { kind: BreakdownKind; rows: read
 
   return (
     <>
-      <Table size="small" data-testid={`breakdown-${kind}`} sx={{ '& td, & th': { px: 1 } }}>
+      <Table size="small" data-testid={`breakdown-${kind}`} sx={{ '& td, & th': { px: 0.75 } }}>
         <TableHead>
           <TableRow>{breakdownColumns.map(header)}</TableRow>
         </TableHead>
@@ -101,7 +102,7 @@ export function BreakdownTable({ kind, rows }: { kind: BreakdownKind; rows: read
                 sx={{ cursor: 'pointer' }}
                 data-testid="breakdown-row"
               >
-                <TableCell className="breakdown-name" sx={{ maxWidth: { xs: 200, lg: 300, xl: 380 } }}>
+                <TableCell className="breakdown-name" sx={{ maxWidth: { xs: 200, lg: 240, xl: 380 } }}>
                   <Link
                     component={RouterLink}
                     to={href}
@@ -145,7 +146,11 @@ export function BreakdownTable({ kind, rows }: { kind: BreakdownKind; rows: read
                       component={RouterLink}
                       to={queueHref(row.target, 'overdue')}
                       color="error"
-                      aria-label={t('ratings.breakdown.openOverdue', { name })}
+                      aria-label={t('ratings.breakdown.openOverdue', {
+                        name,
+                        count: figures.overdue,
+                        shown: formatCount(figures.overdue, language),
+                      })}
                       onClick={(event) => event.stopPropagation()}
                     >
                       {formatCount(figures.overdue, language)}

@@ -22,7 +22,8 @@ import { formatCount, formatDecimal } from '../format';
 import { reasonText } from './reason-text';
 import { Section } from './Section';
 
-const numeric = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
+// Figures wrap at their own spaces (a count's thin spaces do not break): a long one stays in the panel.
+const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
 
 function useFigureText() {
   const { language } = useLanguage();
@@ -58,13 +59,13 @@ function ComparisonTable(props: { rows: readonly CityFigureComparison[] }) {
       >
         {differing === 0 ? t('ratings.city.allMatch') : t('ratings.city.differences', { count: differing })}
       </Alert>
-      <Table size="small" data-testid="city-table" sx={{ '& td, & th': { px: 1 } }}>
+      <Table size="small" data-testid="city-table" sx={{ '& td, & th': { px: 0.75 } }}>
         <TableHead>
           <TableRow>
             <TableCell>{t('ratings.city.figure')}</TableCell>
             <TableCell sx={numeric}>{t('ratings.city.local')}</TableCell>
             <TableCell sx={numeric}>{t('ratings.city.cityColumn')}</TableCell>
-            <TableCell padding="checkbox" />
+            <TableCell sx={{ width: 28, px: 0.5 }} />
           </TableRow>
         </TableHead>
         <TableBody>
@@ -75,7 +76,7 @@ function ComparisonTable(props: { rows: readonly CityFigureComparison[] }) {
               <TableCell sx={{ ...numeric, fontWeight: row.differs ? 600 : undefined }}>
                 {text(row, row.city)}
               </TableCell>
-              <TableCell padding="checkbox">
+              <TableCell sx={{ width: 28, px: 0.5, lineHeight: 0 }}>
                 {row.differs ? (
                   <ErrorOutlineIcon
                     color="warning"

@@ -41,7 +41,7 @@ function KpiCard({ kpi, figures }: { kpi: Kpi; figures: Figures }) {
   const hint = useKpiHint(kpi, figures);
   return (
     <Paper variant="outlined" sx={{ p: 1.5, breakInside: 'avoid' }} data-testid={`kpi-${kpi.id}`}>
-      <Typography variant="body2" color="text.secondary" component="h3" noWrap>
+      <Typography variant="body2" color="text.secondary" component="h2" sx={{ overflowWrap: 'anywhere' }}>
         {t(`ratings.kpi.${kpi.id}`)}
       </Typography>
       <Typography
@@ -61,8 +61,14 @@ function KpiCard({ kpi, figures }: { kpi: Kpi; figures: Figures }) {
 /** The headline figures of the period, each with its change against the previous period. */
 export function KpiCards({ current, previous }: { current: Figures; previous: Figures }) {
   return (
+    // Four and three at 1280 px (a seven-wide row cuts «100,0 %»), all seven on a wide screen;
+    // never six and one left alone.
     <Box
-      sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(145px, 1fr))' }}
+      sx={{
+        display: 'grid',
+        gap: 1.5,
+        gridTemplateColumns: { xs: 'repeat(auto-fit, minmax(200px, 1fr))', xl: 'repeat(7, 1fr)' },
+      }}
       data-testid="kpi-cards"
     >
       {kpisOf(current, previous).map((kpi) => (

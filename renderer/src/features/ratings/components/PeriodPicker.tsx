@@ -1,17 +1,21 @@
-import { Button, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { Button, Stack, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate, lastDayOf, periodPresets, type PeriodPreset } from '../compute/period';
 import type { PeriodControl } from '../hooks/use-period-choice';
+import { MoscowDateField } from '../../../components/moscow-date/MoscowDateField';
 
-/** This week, month or quarter so far, or dates of one's own. */
+/** The periods a manager thinks in, or dates of one's own. */
 export function PeriodPicker({ control }: { control: PeriodControl }) {
   const { t } = useTranslation();
   const { choice, today } = control;
   const [editing, setEditing] = useState(choice.preset === 'custom');
   const [from, setFrom] = useState(choice.current.from);
   const [through, setThrough] = useState(lastDayOf(choice.current));
-  const valid = isIsoDate(from) && isIsoDate(through) && from <= through;
+  const whole = isIsoDate(from) && isIsoDate(through);
+  // Out of order only once both dates are whole: a date still being typed is not an error.
+  const disordered = whole && from > through;
+  const valid = whole && !disordered;
 
   const choose = (_event: unknown, next: unknown) => {
     const preset = periodPresets.find((value) => value === next);
@@ -50,25 +54,21 @@ export function PeriodPicker({ control }: { control: PeriodControl }) {
       </ToggleButtonGroup>
       {editing && (
         <Stack component="form" direction="row" spacing={1} onSubmit={apply} sx={{ alignItems: 'center' }}>
-          <TextField
-            type="date"
-            size="small"
+          <MoscowDateField
             label={t('ratings.period.from')}
             value={from}
-            onChange={(event) => setFrom(event.target.value)}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
-            sx={{ width: 150 }}
+            max={today}
+            onChange={setFrom}
+            sx={{ width: 170 }}
           />
-          <TextField
-            type="date"
-            size="small"
+          <MoscowDateField
             label={t('ratings.period.through')}
             value={through}
-            onChange={(event) => setThrough(event.target.value)}
-            error={!valid}
-            helperText={valid ? undefined : t('ratings.period.invalid')}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
-            sx={{ width: 150 }}
+            max={today}
+            onChange={setThrough}
+            error={disordered}
+            helperText={disordered ? t('ratings.period.invalid') : undefined}
+            sx={{ width: 170 }}
           />
           <Button type="submit" variant="outlined" size="small" disabled={!valid}>
             {t('ratings.period.apply')}

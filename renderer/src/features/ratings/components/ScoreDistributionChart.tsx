@@ -36,8 +36,10 @@ export function ScoreDistributionChart({ counts, total }: { counts: ScoreCounts;
         // Headroom above the tallest bar, so that its count (written above it) is not cut off.
         yAxis={[
           {
-            width: 40,
+            // Room for a count in the thousands («1 200»), whole numbers only.
+            width: 52,
             tickMinStep: 1,
+            valueFormatter: (value: number) => String(Math.round(value)),
             max: Math.max(1, Math.ceil(Math.max(...scores.map((score) => counts[score])) * 1.15)),
           },
         ]}

@@ -21,7 +21,7 @@ export function Section(props: {
       aria-label={props.title}
     >
       <Stack direction="row" sx={{ alignItems: 'baseline', columnGap: 2, flexWrap: 'wrap', mb: 1 }}>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
           {props.title}
         </Typography>
         {props.caption && (

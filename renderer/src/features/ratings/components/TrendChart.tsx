@@ -21,7 +21,7 @@ export function TrendChart({ weeks }: { weeks: readonly WeekPoint[] }) {
     <Section title={t('ratings.trend.title')} caption={caption} testId="ratings-trend">
       <LineChart
         height={240}
-        margin={{ left: 8, right: 24, top: 14, bottom: 4 }}
+        margin={{ left: 8, right: 16, top: 14, bottom: 4 }}
         localeText={{ noData: t('ratings.noData'), loading: t('ratings.computing') }}
         skipAnimation
         xAxis={[
@@ -41,11 +41,21 @@ export function TrendChart({ weeks }: { weeks: readonly WeekPoint[] }) {
             id: 'share',
             min: 0,
             max: 100,
-            width: 40,
+            // Wide enough for «100 %» in any fallback font: a narrower axis cuts it to «10…».
+            width: 56,
             tickInterval: [0, 25, 50, 75, 100],
-            valueFormatter: (value: number) => `${value}%`,
+            valueFormatter: (value: number) => `${value} %`,
           },
-          { id: 'score', min: 1, max: 5, position: 'right', width: 28, tickInterval: [1, 2, 3, 4, 5] },
+          {
+            id: 'score',
+            min: 1,
+            max: 5,
+            position: 'right',
+            width: 36,
+            tickInterval: [1, 2, 3, 4, 5],
+            // Whole scores: «2», not «2,0» cut to «2,0…».
+            valueFormatter: (value: number) => formatDecimal(value, language, 0),
+          },
         ]}
         series={
           hasData

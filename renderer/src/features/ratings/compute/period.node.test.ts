@@ -1,13 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { customPeriod, daysIn, isIsoDate, lastDayOf, presetPeriod } from './period';
+import { customPeriod, daysIn, DEFAULT_PRESET, isIsoDate, lastDayOf, presetPeriod } from './period';
 
 describe('periods', () => {
-  it('this week so far, against the same weekdays of last week', () => {
-    // Wed 25 Nov 2026.
-    expect(presetPeriod('week', '2026-11-25')).toEqual({
+  it('the last 7 days and the last 30, today included, against as many days before', () => {
+    // Tue 1 Dec 2026: a rolling period is never one day long.
+    expect(presetPeriod('week', '2026-12-01')).toEqual({
       preset: 'week',
-      current: { from: '2026-11-23', to: '2026-11-26' },
-      previous: { from: '2026-11-16', to: '2026-11-19' },
+      current: { from: '2026-11-25', to: '2026-12-02' },
+      previous: { from: '2026-11-18', to: '2026-11-25' },
+    });
+    // The same span as the city's own default for GET /stats/company.
+    const days30 = presetPeriod('days30', '2026-12-01');
+    expect(days30.current).toEqual({ from: '2026-11-02', to: '2026-12-02' });
+    expect(days30.previous).toEqual({ from: '2026-10-03', to: '2026-11-02' });
+    expect(presetPeriod(DEFAULT_PRESET, '2026-12-01').preset).toBe('days30');
+  });
+
+  it('last month whole, against the month before it, across a year', () => {
+    expect(presetPeriod('lastMonth', '2026-12-01')).toEqual({
+      preset: 'lastMonth',
+      current: { from: '2026-11-01', to: '2026-12-01' },
+      previous: { from: '2026-10-01', to: '2026-11-01' },
+    });
+    expect(presetPeriod('lastMonth', '2026-01-15').current).toEqual({ from: '2025-12-01', to: '2026-01-01' });
+  });
+
+  it('this year so far, against the same days of last year', () => {
+    expect(presetPeriod('year', '2026-12-01')).toEqual({
+      preset: 'year',
+      current: { from: '2026-01-01', to: '2026-12-02' },
+      previous: { from: '2025-01-01', to: '2025-12-02' },
     });
   });
 

@@ -6,8 +6,16 @@ export interface Period {
   to: string;
 }
 
-export const periodPresets = ['week', 'month', 'quarter', 'custom'] as const;
+/** The periods a manager thinks in, in the order the screen offers them; `custom` is dates of one's own. */
+export const periodPresets = ['week', 'days30', 'month', 'lastMonth', 'quarter', 'year', 'custom'] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
+export type NamedPreset = Exclude<PeriodPreset, 'custom'>;
+
+/** What the ratings open on: the last 30 days, as the city's own figures do without dates. */
+export const DEFAULT_PRESET: NamedPreset = 'days30';
+
+export const isNamedPreset = (value: string | null): value is NamedPreset =>
+  periodPresets.some((preset) => preset === value && preset !== 'custom');
 
 /** The period chosen on the screen and the one it is compared with. */
 export interface PeriodChoice {
@@ -31,12 +39,6 @@ export function daysIn(period: Period): number {
   return dayOfIsoDate(period.to) - dayOfIsoDate(period.from);
 }
 
-function mondayOf(date: string): string {
-  const day = dayOfIsoDate(date);
-  // Day 0 (1970-01-01) was a Thursday: (day + 3) % 7 is 0 on Mondays.
-  return isoDateOfDay(day - ((day + 3) % 7));
-}
-
 function monthStart(year: number, month: number): string {
   const normalised = new Date(Date.UTC(year, month, 1));
   return normalised.toISOString().slice(0, 10);
@@ -45,32 +47,50 @@ function monthStart(year: number, month: number): string {
 const yearOf = (date: string) => Number(date.slice(0, 4));
 const monthIndexOf = (date: string) => Number(date.slice(5, 7)) - 1;
 
-/** The first day of the week, month or quarter that `today` is in, and of the one before it. */
-function unitStarts(preset: 'week' | 'month' | 'quarter', today: string): { start: string; before: string } {
-  if (preset === 'week') {
-    const start = mondayOf(today);
-    return { start, before: addDaysTo(start, -7) };
-  }
-  const months = preset === 'month' ? 1 : 3;
-  const firstMonth = monthIndexOf(today) - (monthIndexOf(today) % months);
-  return {
-    start: monthStart(yearOf(today), firstMonth),
-    before: monthStart(yearOf(today), firstMonth - months),
-  };
+/** The last `days` days, today included, against as many days right before them. */
+function lastDays(preset: NamedPreset, days: number, today: string): PeriodChoice {
+  const current = { from: addDaysTo(today, 1 - days), to: addDaysTo(today, 1) };
+  return { preset, current, previous: { from: addDaysTo(current.from, -days), to: current.from } };
 }
 
 /**
- * This week, month or quarter so far (today included), compared with the same number of days
- * from the start of the week, month or quarter before: Monday to Wednesday against last Monday
- * to Wednesday, not against the weekend just before, which would make every Monday look busy.
- * Where the earlier month is shorter the comparison stops at this period's start, never overlapping it.
+ * This month, quarter or year so far (today included), compared with the same number of days
+ * from the start of the one before. Where the earlier month is shorter the comparison stops at
+ * this period's start, never overlapping it.
  */
-export function presetPeriod(preset: 'week' | 'month' | 'quarter', today: string): PeriodChoice {
-  const { start, before } = unitStarts(preset, today);
+function soFar(preset: NamedPreset, months: number, today: string): PeriodChoice {
+  const firstMonth = monthIndexOf(today) - (monthIndexOf(today) % months);
+  const start = monthStart(yearOf(today), firstMonth);
+  const before = monthStart(yearOf(today), firstMonth - months);
   const current = { from: start, to: addDaysTo(today, 1) };
   const end = addDaysTo(before, daysIn(current));
-  const previous = { from: before, to: end < start ? end : start };
-  return { preset, current, previous };
+  return { preset, current, previous: { from: before, to: end < start ? end : start } };
+}
+
+/**
+ * A named period ending today. The week and the 30 days roll (never one day long on a Monday
+ * or on the 1st); this month, the quarter and the year are the calendar's, so far; last month
+ * is the whole month before this one, against the month before it.
+ */
+export function presetPeriod(preset: NamedPreset, today: string): PeriodChoice {
+  switch (preset) {
+    case 'week':
+      return lastDays(preset, 7, today);
+    case 'days30':
+      return lastDays(preset, 30, today);
+    case 'month':
+      return soFar(preset, 1, today);
+    case 'quarter':
+      return soFar(preset, 3, today);
+    case 'year':
+      return soFar(preset, 12, today);
+    case 'lastMonth': {
+      const thisMonth = monthStart(yearOf(today), monthIndexOf(today));
+      const from = monthStart(yearOf(today), monthIndexOf(today) - 1);
+      const previous = { from: monthStart(yearOf(today), monthIndexOf(today) - 2), to: from };
+      return { preset, current: { from, to: thisMonth }, previous };
+    }
+  }
 }
 
 /** Chosen dates, `through` included, compared with as many days right before them. */

@@ -3,24 +3,24 @@ import { useSearchParams } from 'react-router';
 import { moscowDateOf } from '@shared/calendar';
 import {
   customPeriod,
+  DEFAULT_PRESET,
   isIsoDate,
+  isNamedPreset,
   lastDayOf,
   presetPeriod,
   type PeriodChoice,
-  type PeriodPreset,
+  type NamedPreset,
 } from '../compute/period';
 
 // The period lives in the address (`#/ratings?period=quarter`, `#/ratings?period=custom&from=
 // 2026-10-01&through=2026-10-31`), so that coming back from a drill-down into the queue shows
 // the same period, and a link to it can be sent.
 
-const DEFAULT_PRESET = 'month';
-
 export interface PeriodControl {
   choice: PeriodChoice;
   /** Today in Moscow, the last day a preset period reaches. */
   today: string;
-  choosePreset(preset: Exclude<PeriodPreset, 'custom'>): void;
+  choosePreset(preset: NamedPreset): void;
   chooseDates(from: string, through: string): void;
 }
 
@@ -30,7 +30,7 @@ export function choiceFromParams(params: URLSearchParams, today: string): Period
   const through = params.get('through') ?? '';
   if (preset === 'custom' && isIsoDate(from) && isIsoDate(through) && from <= through)
     return customPeriod(from, through);
-  if (preset === 'week' || preset === 'month' || preset === 'quarter') return presetPeriod(preset, today);
+  if (isNamedPreset(preset)) return presetPeriod(preset, today);
   return presetPeriod(DEFAULT_PRESET, today);
 }
 
@@ -39,10 +39,7 @@ export function usePeriodChoice(nowMs: number): PeriodControl {
   const today = moscowDateOf(nowMs);
   const search = params.toString();
   const choice = useMemo(() => choiceFromParams(new URLSearchParams(search), today), [search, today]);
-  const choosePreset = useCallback(
-    (preset: Exclude<PeriodPreset, 'custom'>) => setParams({ period: preset }),
-    [setParams],
-  );
+  const choosePreset = useCallback((preset: NamedPreset) => setParams({ period: preset }), [setParams]);
   const chooseDates = useCallback(
     (from: string, through: string) => setParams({ period: 'custom', from, through }),
     [setParams],

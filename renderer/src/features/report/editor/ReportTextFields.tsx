@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, MenuItem, Paper, Stack, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { REPORT_TEXT_MAX, REPORT_TEXT_MIN, codePointLength } from '@shared/domain';
-import { fromMoscowInputValue, toMoscowInputValue } from '../moscow-input';
+import { MoscowDateTimeField } from '../../../components/moscow-date/MoscowDateTimeField';
 import type { DraftChange, DraftFields } from './draft-save-queue';
 
 interface Props {
@@ -65,17 +65,13 @@ export function ReportTextFields({ fields, templates, editable, showProblems, on
           min: REPORT_TEXT_MIN,
         })}
       />
-      <TextField
-        type="datetime-local"
+      <MoscowDateTimeField
         label={t('report.editor.completedAt')}
-        value={toMoscowInputValue(fields.completedAt)}
+        value={fields.completedAt}
         disabled={!editable}
-        onChange={(e) => {
-          const instant = fromMoscowInputValue(e.target.value);
-          if (instant) onChange({ completedAt: instant });
-        }}
+        onChange={(completedAt) => onChange({ completedAt })}
         sx={{ mt: 2, width: 300 }}
-        slotProps={{ inputLabel: { shrink: true } }}
+        testId="report-completed-at"
       />
     </Paper>
   );
