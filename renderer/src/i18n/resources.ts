@@ -7,6 +7,7 @@ import { queueMessages } from '../features/queue/messages';
 import { clusterMessages } from '../features/queue/clusters/messages';
 import { checksMessages } from '../features/report/checks/messages';
 import { ratingsMessages } from '../features/ratings/messages';
+import { returnReasonsMessages } from '../features/ratings/return-reasons-messages';
 import { reportMessages } from '../features/report/messages';
 import { riskMessages } from '../features/risk/messages';
 import { ru } from './ru';
@@ -21,6 +22,7 @@ function wordsFor(language: Language) {
     queue: queueMessages[language],
     clusters: clusterMessages[language],
     ratings: ratingsMessages[language],
+    returnReasons: returnReasonsMessages[language],
     report: reportMessages[language],
     risk: riskMessages[language],
     checks: checksMessages[language],

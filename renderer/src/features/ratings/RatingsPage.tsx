@@ -13,6 +13,7 @@ import { KpiCards } from './components/KpiCards';
 import { LowRatedList } from './components/LowRatedList';
 import { PeriodPicker } from './components/PeriodPicker';
 import { PrintStyles } from './components/PrintStyles';
+import { ReturnReasonsCard } from './components/ReturnReasonsCard';
 import { ScoreDistributionChart } from './components/ScoreDistributionChart';
 import { TrendChart } from './components/TrendChart';
 import { formatMoscowShort, formatPeriod } from './format';
@@ -120,6 +121,7 @@ export function RatingsPage() {
           </Box>
           <FixFirst breakdowns={report.breakdowns} />
           <BreakdownPanel breakdowns={report.breakdowns} />
+          <ReturnReasonsCard reasons={report.returnReasons} />
           <Box
             sx={{
               display: 'grid',

@@ -23,6 +23,7 @@ import { SubmitBar } from './editor/SubmitBar';
 import { usePhotoIntake } from './editor/use-photo-intake';
 import { useReportDraft } from './editor/use-report-draft';
 import { useReportOutboxRow } from './editor/use-report-outbox';
+import { useReturnedAnswers } from './editor/use-returned-answers';
 
 export function ReportEditor() {
   const { t } = useTranslation();
@@ -89,6 +90,7 @@ function ReportForm({ issue, topic, stored }: FormProps) {
     [db, fields.photos],
   );
   const templates = useMemo(() => templatesFor(topic), [topic]);
+  const returned = useReturnedAnswers(db, issue.categoryId);
   const problems = reportProblems(fields, {
     afterPhotoRequired: topic?.afterPhotoRequired ?? false,
     receivedAt: issue.receivedAt,
@@ -155,7 +157,15 @@ function ReportForm({ issue, topic, stored }: FormProps) {
         onCompare={setComparing}
       />
 
-      {editable && <PreSendChecks photos={fields.photos} records={photoRecords ?? new Map()} issue={issue} />}
+      {editable && (
+        <PreSendChecks
+          photos={fields.photos}
+          records={photoRecords ?? new Map()}
+          issue={issue}
+          text={fields.text}
+          answer={{ returned, templates }}
+        />
+      )}
       {editable && (
         <SubmitBar
           problems={showProblems ? problems : []}

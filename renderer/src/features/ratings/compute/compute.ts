@@ -14,6 +14,7 @@ import {
   type PeriodIssues,
 } from './period-issues';
 import { indexRows, type RowIndex } from './row-index';
+import { returnReasons, type ReturnReasons } from './return-reasons';
 import type { RatingsRows } from './rows';
 import { weeklyTrend, type WeekPoint } from './trend';
 
@@ -32,6 +33,7 @@ export interface RatingsReport {
   weeks: WeekPoint[];
   breakdowns: Breakdowns;
   lowRated: LowRatedAnswers;
+  returnReasons: ReturnReasons;
 }
 
 /** The issues received in the period (Moscow dates, `to` excluded), with their facts; `index` is of `rows`. */
@@ -78,6 +80,7 @@ export function computeRatingsFromIndex(index: RowIndex, query: RatingsQuery): R
     ),
     breakdowns: breakdownsOfPeriod(currentIssues, index),
     lowRated: lowRatedAnswers(currentIssues, index),
+    returnReasons: returnReasons(currentIssues, index),
   };
 }
 

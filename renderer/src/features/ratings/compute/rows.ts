@@ -30,6 +30,8 @@ export interface RatingsReport {
   status?: ReportStatus;
   submittedAt?: string;
   decidedAt?: string | null;
+  /** Why the moderator returned it, in the moderator's words (a rejected report's). */
+  moderatorComment?: string | null;
 }
 
 export interface RatingsRating {

@@ -27,6 +27,7 @@ const toReport = (record: ReportRecord): RatingsReport => ({
   ...(record.status === undefined ? {} : { status: record.status }),
   ...(record.submittedAt === undefined ? {} : { submittedAt: record.submittedAt }),
   ...(record.decidedAt === undefined ? {} : { decidedAt: record.decidedAt }),
+  ...(record.status === 'rejected' ? { moderatorComment: record.moderatorComment ?? null } : {}),
 });
 
 const toEvent = ({ issueId, kind, at, from, to }: IssueEventRecord): RatingsEvent => ({

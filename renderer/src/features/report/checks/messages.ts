@@ -6,6 +6,7 @@ const ru = {
   title: 'Проверка перед отправкой',
   hint: 'Проверки ничего не запрещают: отправить отчёт можно в любом случае, решаете вы.',
   passed: 'В порядке',
+  allFine: '{{photo}} · В порядке: {{checks}}',
   failed: 'Обратите внимание',
   photo: 'Фото {{index}}',
   items: {
@@ -53,12 +54,50 @@ const ru = {
       'Переснимите, держа телефон неподвижно и дождавшись фокусировки.',
     ),
   },
+  answer: {
+    items: {
+      answer_specific: item('Текст ответа', 'Сказано, что сделано по заявке.', 'Ничего делать не нужно.'),
+      answer_like_returned: item(
+        'Текст ответа',
+        'На {{similarity}} % совпадает с ответом по этой теме, который модератор вернул {{date}}: «{{comment}}»',
+        'Напишите, что сделано именно по этой заявке: где, какие работы, в каком объёме.',
+      ),
+      answer_template: item(
+        'Текст ответа',
+        'На {{similarity}} % совпадает со стандартным ответом: модератор вернёт его как формальный.',
+        'Допишите подробности: подъезд, этаж, что именно сделано.',
+      ),
+      answer_formal: item(
+        'Текст ответа',
+        'Только общие слова («работы выполнены»): не сказано, что сделано.',
+        'Опишите, какие работы выполнены, — об этом модератор пишет, возвращая ответы.',
+      ),
+      answer_too_short: item(
+        'Текст ответа',
+        'Значимых слов всего {{words}}: слишком коротко, чтобы сказать, что и где сделано.',
+        'Опишите работы подробнее.',
+      ),
+      answer_no_work_done: item(
+        'Текст ответа',
+        'Нет слов о сделанной работе («вывезен», «заменён», «отремонтирован»).',
+        'Напишите, что уже сделано, а не что планируется или как обстоят дела.',
+      ),
+    },
+    reasonsTitle: 'Почему модератор возвращал ответы компании по этой теме',
+    reasonsNone: 'Ответы компании по этой теме модератор не возвращал.',
+    reasonCount_one: '{{count}} раз',
+    reasonCount_few: '{{count}} раза',
+    reasonCount_many: '{{count}} раз',
+    reasonCount_other: '{{count}} раза',
+    moreReasons: 'и ещё причин: {{count}}',
+  },
 };
 
 const en: typeof ru = {
   title: 'Check before sending',
   hint: 'The checks forbid nothing: you can send the report either way; you decide.',
   passed: 'Fine',
+  allFine: '{{photo}} · Fine: {{checks}}',
   failed: 'Take note',
   photo: 'Photo {{index}}',
   items: {
@@ -105,6 +144,43 @@ const en: typeof ru = {
       'The photo is blurred (sharpness {{sharpness}}, at least {{minimum}} needed): the moderator cannot make out details.',
       'Retake it holding the phone still and letting it focus.',
     ),
+  },
+  answer: {
+    items: {
+      answer_specific: item('Answer text', 'Says what was done about the issue.', 'Nothing to do.'),
+      answer_like_returned: item(
+        'Answer text',
+        '{{similarity}} % the same as an answer on this topic the moderator returned on {{date}}: “{{comment}}”',
+        'Write what was done about this very issue: where, what work, how much.',
+      ),
+      answer_template: item(
+        'Answer text',
+        '{{similarity}} % the same as a standard answer: the moderator will return it as a formality.',
+        'Add the particulars: the entrance, the floor, what exactly was done.',
+      ),
+      answer_formal: item(
+        'Answer text',
+        'Only general words (“the work is done”): it does not say what was done.',
+        'Describe the work done: moderators ask for it when they return answers.',
+      ),
+      answer_too_short: item(
+        'Answer text',
+        'Only {{words}} meaningful words: too short to say what was done and where.',
+        'Describe the work in more detail.',
+      ),
+      answer_no_work_done: item(
+        'Answer text',
+        'No words of work done (“taken away”, “replaced”, “repaired”).',
+        'Write what has been done, not what is planned or how things are.',
+      ),
+    },
+    reasonsTitle: 'Why the moderator returned the company’s answers on this topic',
+    reasonsNone: 'The moderator has not returned the company’s answers on this topic.',
+    reasonCount_one: '{{count}} time',
+    reasonCount_few: '{{count}} times',
+    reasonCount_many: '{{count}} times',
+    reasonCount_other: '{{count}} times',
+    moreReasons: 'and {{count}} more reasons',
   },
 };
 

@@ -47,14 +47,58 @@ describe('the checks before sending', () => {
       </I18nextProvider>,
     );
     expect(screen.getByText('Проверка перед отправкой')).toBeTruthy();
+    // Each failed check on a line of its own; the passed ones of a photo on one line.
     const items = screen.getAllByTestId('pre-send-check');
-    expect(items).toHaveLength(8);
+    expect(items).toHaveLength(4);
     expect(items.filter((it) => it.dataset['passed'] === 'false')).toHaveLength(4);
+    expect(screen.getByTestId('pre-send-check-passed').textContent).toContain(
+      'Фото 1 · В порядке: время съёмки, место съёмки, освещённость, резкость',
+    );
     expect(screen.getByText(/Фото 2 · Время съёмки: Снято за 23 ч до поступления заявки/)).toBeTruthy();
     expect(
       screen.getByText(/Фото 2 · Место съёмки: Снято в 99\d м от адреса заявки, дальше 150 м/),
     ).toBeTruthy();
     expect(screen.getByText('Переснимите при дневном свете или со вспышкой.')).toBeTruthy();
-    expect(screen.getByText(/Фото 1 · Резкость: Снимок резкий/)).toBeTruthy();
+    expect(screen.getByTestId('pre-send-check-passed').title).toMatch(
+      /^Снято после поступления заявки \(через 25 ч\)\. Снято в \d+ м от адреса заявки\. Снимок достаточно светлый\. Снимок резкий\.$/,
+    );
+  });
+
+  it('checks the answer against the returns on the topic and lists their reasons, in English too', async () => {
+    const returned = [
+      {
+        text: 'Работы выполнены, территория приведена в порядок.',
+        comment: 'Ответ носит формальный характер. Опишите, какие работы выполнены.',
+        decidedAt: '2026-03-10T12:00:00+03:00',
+      },
+      {
+        text: 'Мусор убран.',
+        comment: 'ответ формальный, опишите выполненные работы',
+        decidedAt: '2026-03-05T12:00:00+03:00',
+      },
+      { text: 'Вывезено.', comment: 'Фотоматериалы не соответствуют адресу обращения.', decidedAt: null },
+    ];
+    const i18n = await createI18n('en');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <PreSendChecks
+          photos={[]}
+          records={new Map()}
+          issue={issue}
+          text="Работы выполнены, территория приведена в порядок."
+          answer={{ returned, templates: [] }}
+          now={now}
+        />
+      </I18nextProvider>,
+    );
+    const [like, formal] = screen.getAllByTestId('answer-check');
+    expect(like?.textContent).toContain(
+      'Answer text: 100 % the same as an answer on this topic the moderator returned on 10/03/2026: “Ответ носит формальный характер.',
+    );
+    expect(formal?.textContent).toContain('Answer text: Only general words');
+    expect(screen.getAllByTestId('return-reason').map((it) => it.textContent)).toEqual([
+      'Ответ носит формальный характер. Опишите, какие работы выполнены. — 2 times',
+      'Фотоматериалы не соответствуют адресу обращения. — 1 time',
+    ]);
   });
 });

@@ -1,31 +1,37 @@
-import { Alert, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
-import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
-import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
+import { Alert, List, Typography } from '@mui/material';
 import type { ReportPhoto } from '@shared/domain';
 import { useTranslation } from 'react-i18next';
 import type { PhotoRecord } from '../../../db/records';
+import { checkAnswerText, type AnswerContext } from '../checks/answer-check';
 import { checkPhoto, type CheckedIssue } from '../checks/photo-checks';
+import { AnswerCheckItems } from './AnswerCheckItems';
+import { PhotoCheckItems } from './PhotoCheckItems';
+import { ReturnReasons } from './ReturnReasons';
 
 interface Props {
   photos: readonly ReportPhoto[];
   records: ReadonlyMap<string, PhotoRecord>;
   issue: CheckedIssue;
+  /** The answer's text, and what it is checked against (this company's returns on the topic, its templates). */
+  text?: string;
+  answer?: AnswerContext;
   now?: Date;
 }
 
 /**
- * The checks of the report's "after" photos, beside the Send button: each with what was found and
- * what to do. Advice only: nothing here stops the report from being sent.
+ * The checks before sending, beside the Send button: the answer's text, then each "after" photo,
+ * each with what was found and what to do, and why the moderator returned this company's answers
+ * on the topic. Advice only: nothing here stops the report from being sent.
  */
-export function PreSendChecks({ photos, records, issue, now = new Date() }: Props) {
+export function PreSendChecks({ photos, records, issue, text = '', answer, now = new Date() }: Props) {
   const { t } = useTranslation();
   const checked = photos
     .filter((photo) => photo.role === 'after')
     .map((photo, index) => ({ index: index + 1, record: records.get(photo.sha256) }))
     .filter((it): it is { index: number; record: PhotoRecord } => it.record !== undefined);
-  if (checked.length === 0) return null;
-  const rows = checked.flatMap(({ index, record }) =>
-    checkPhoto(
+  const photoResults = checked.map(({ index, record }) => ({
+    index,
+    results: checkPhoto(
       {
         capturedAt: record.capturedAt ?? null,
         location: record.location ?? null,
@@ -33,14 +39,19 @@ export function PreSendChecks({ photos, records, issue, now = new Date() }: Prop
       },
       issue,
       now,
-    ).map((result) => ({ index, result })),
-  );
-  const anyFailed = rows.some(({ result }) => !result.passed);
+    ),
+  }));
+  const answerResults = answer === undefined ? [] : checkAnswerText(text, answer);
+  if (photoResults.length === 0 && answerResults.length === 0 && (answer?.returned.length ?? 0) === 0)
+    return null;
+  const anyFailed =
+    photoResults.some(({ results }) => results.some((it) => !it.passed)) ||
+    answerResults.some((it) => !it.passed);
   return (
     <Alert
       severity={anyFailed ? 'warning' : 'success'}
       icon={false}
-      sx={{ mb: 2 }}
+      sx={{ mb: 2, '& .MuiAlert-message': { width: '100%' } }}
       data-testid="pre-send-checks"
     >
       <Typography variant="subtitle2">{t('checks.title')}</Typography>
@@ -48,34 +59,12 @@ export function PreSendChecks({ photos, records, issue, now = new Date() }: Prop
         {t('checks.hint')}
       </Typography>
       <List dense disablePadding>
-        {rows.map(({ index, result }) => {
-          const words = t(`checks.items.${result.code}`, { returnObjects: true, ...result.numbers });
-          return (
-            <ListItem
-              key={`${index}-${result.code}`}
-              disableGutters
-              data-testid="pre-send-check"
-              data-passed={result.passed}
-            >
-              <ListItemIcon sx={{ minWidth: 32 }}>
-                {result.passed ? (
-                  <CheckCircleOutlineIcon color="success" fontSize="small" titleAccess={t('checks.passed')} />
-                ) : (
-                  <ReportProblemOutlinedIcon
-                    color="warning"
-                    fontSize="small"
-                    titleAccess={t('checks.failed')}
-                  />
-                )}
-              </ListItemIcon>
-              <ListItemText
-                primary={`${t('checks.photo', { index })} · ${words.label}: ${words.reason}`}
-                secondary={result.passed ? undefined : words.next}
-              />
-            </ListItem>
-          );
-        })}
+        <AnswerCheckItems results={answerResults} />
+        {photoResults.map(({ index, results }) => (
+          <PhotoCheckItems key={index} index={index} results={results} />
+        ))}
       </List>
+      {answer !== undefined && <ReturnReasons returned={answer.returned} />}
     </Alert>
   );
 }

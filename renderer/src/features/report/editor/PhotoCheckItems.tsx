@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { PhotoCheckResult } from '../checks/photo-checks';
+import { CheckItem } from './CheckItem';
+
+interface Props {
+  /** The photo's number among the "after" photos, from 1. */
+  index: number;
+  results: readonly PhotoCheckResult[];
+}
+
+/**
+ * One photo's checks: each that failed on a line of its own with what to do, and those that
+ * passed on one line, so that five good photos do not bury the one that needs retaking.
+ */
+export function PhotoCheckItems({ index, results }: Props) {
+  const { t } = useTranslation();
+  const photo = t('checks.photo', { index });
+  const wordsOf = (result: PhotoCheckResult) =>
+    t(`checks.items.${result.code}`, { returnObjects: true, ...result.numbers });
+  const passed = results.filter((result) => result.passed);
+  const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase() + text.slice(1);
+  return (
+    <>
+      {results
+        .filter((result) => !result.passed)
+        .map((result) => {
+          const words = wordsOf(result);
+          return (
+            <CheckItem
+              key={result.code}
+              passed={false}
+              primary={`${photo} · ${words.label}: ${words.reason}`}
+              next={words.next}
+            />
+          );
+        })}
+      {passed.length > 0 && (
+        <CheckItem
+          passed
+          primary={t('checks.allFine', {
+            photo,
+            checks: passed.map((result) => lowerFirst(wordsOf(result).label)).join(', '),
+          })}
+          next=""
+          details={passed.map((result) => wordsOf(result).reason).join(' ')}
+          testId="pre-send-check-passed"
+        />
+      )}
+    </>
+  );
+}
