@@ -45,7 +45,11 @@ export function IssueControls({ issue, lookups, canAssign, onAssign, onPriority 
       </Typography>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
         {pendingMark(pending?.assigneeId !== undefined)}
-        <Typography variant="body2" data-testid="panel-assignee" sx={{ fontWeight: 500 }} noWrap>
+        <Typography
+          variant="body2"
+          data-testid="panel-assignee"
+          sx={{ fontWeight: 500, minWidth: 0, flex: 1 }}
+        >
           {staffName(lookups, assigneeId) ?? t('queue.assignee.none')}
         </Typography>
         <Tooltip title={why}>
