@@ -17,7 +17,7 @@ export function AtRiskViewLink() {
   const rows = useAtRisk(db, useNow());
   const count = rows?.length;
   return (
-    <Tooltip title={t('risk.viewLink')}>
+    <Tooltip title={t('risk.viewLink')} describeChild>
       <Button
         size="small"
         color={count ? 'warning' : 'inherit'}

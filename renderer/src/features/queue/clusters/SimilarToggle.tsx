@@ -17,7 +17,7 @@ export function SimilarToggle({ language, on, count, onChange }: Props) {
   const { t } = useTranslation();
   const numbers = new Intl.NumberFormat(localeOf[language]);
   return (
-    <Tooltip title={t('clusters.toggleHint')}>
+    <Tooltip title={t('clusters.toggleHint')} describeChild>
       <ToggleButton
         value="similar"
         size="small"
