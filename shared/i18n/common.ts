@@ -31,7 +31,6 @@ const ru = {
   },
   repeat: {
     mark: 'Повторная жалоба',
-    short: 'Повт.',
   },
   // The shared photo thumbnail's and the queue's viewer's word for a photo not on this device.
   photo: { unavailable: 'Фото недоступно без связи с городом' },
@@ -69,7 +68,6 @@ const en: Words<typeof ru> = {
   },
   repeat: {
     mark: 'Repeat complaint',
-    short: 'Rep.',
   },
   photo: { unavailable: 'The photo is unavailable without the city' },
   failure: {

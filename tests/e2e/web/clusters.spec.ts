@@ -169,7 +169,7 @@ test.describe('answering once for many', () => {
     await queueWith(page, word, 1);
 
     const row = page.locator(`[data-testid="queue-row"][data-issue-id="${repeat.id}"]`);
-    await expect(row.getByTestId('repeat-badge')).toHaveText('Повт.', { timeout: 20_000 });
+    await expect(row.getByRole('img', { name: 'Повторная жалоба' })).toBeVisible({ timeout: 20_000 });
     await row.click();
     const notice = page.getByTestId('issue-panel').getByTestId('repeat-notice');
     await expect(notice).toContainText('Повторная жалоба');

@@ -29,7 +29,7 @@ interface Props {
   /** Shown in the panel. */
   open: boolean;
   canSelect: boolean;
-  /** A repeat complaint: marked beside its number. */
+  /** A repeat complaint: marked before its topic. */
   repeat: boolean;
   onToggle: (id: string, index: number, range: boolean) => void;
   onOpen: (id: string, index: number) => void;
@@ -50,19 +50,20 @@ function Cell({
   switch (column.id) {
     case 'number':
       return (
-        <>
-          <span data-text="" data-strong="">
-            {row.number}
-          </span>
-          {repeat && <RepeatMark t={t} />}
-        </>
+        <span data-text="" data-strong="">
+          {row.number}
+        </span>
       );
     case 'topic': {
+      // The repeat mark leads the topic: the topic's width gives, the number's does not.
       const topic = topicName(lookups, row.categoryId);
       return (
-        <span data-text="" title={topic}>
-          {topic}
-        </span>
+        <>
+          {repeat && <RepeatMark t={t} />}
+          <span data-text="" title={topic}>
+            {topic}
+          </span>
+        </>
       );
     }
     case 'address':

@@ -14,12 +14,13 @@ export const ROW_HEIGHT = 34;
 export const CHECKBOX_WIDTH = 40;
 
 export const columnDefs: readonly ColumnDef[] = [
-  { id: 'number', track: '178px', minWidth: 178, keep: 9 },
+  { id: 'number', track: '124px', minWidth: 124, keep: 9 },
   { id: 'topic', track: 'minmax(110px, 1.2fr)', minWidth: 110, keep: 8 },
   { id: 'address', track: 'minmax(150px, 1.5fr)', minWidth: 150, keep: 5 },
   { id: 'district', track: 'minmax(100px, 0.7fr)', minWidth: 100, keep: 1 },
   { id: 'deadline', track: '206px', minWidth: 206, keep: 9 },
-  { id: 'status', track: '106px', minWidth: 106, keep: 7 },
+  // Room for «Открыта повторно», the longest status.
+  { id: 'status', track: '122px', minWidth: 122, keep: 7 },
   { id: 'assignee', track: 'minmax(120px, 0.9fr)', minWidth: 120, keep: 6 },
   // Room for «Приоритет» and its sort arrow in the header.
   { id: 'priority', track: '108px', minWidth: 108, keep: 3 },
