@@ -36,6 +36,8 @@ test.describe('the first sign-in', () => {
     // The open work arrives while the history is still held: the issue is on screen at once.
     openWork.releaseAll();
     await page.getByTestId('queue-search').fill(word);
+    // The search is applied a moment after the typing: one row, then that it is the issue.
+    await expect(grid).toHaveAttribute('data-rows', '1');
     await expect(grid.getByTestId('queue-row')).toContainText(issue.number);
     await expect(progress).toContainText(/^Загружено [\d\s]+ заяв/);
 
@@ -57,6 +59,8 @@ test.describe('the first sign-in', () => {
     await expect(progress).toBeHidden({ timeout: FIRST_SYNC_TIMEOUT });
     await expect(grid).toContainText('Нет заявок, подходящих под условия');
     await page.getByTestId('queue-search').fill(word);
+    // The search is applied a moment after the typing: one row, then that it is the issue.
+    await expect(grid).toHaveAttribute('data-rows', '1');
     await expect(grid.getByTestId('queue-row')).toContainText(issue.number);
   });
 
