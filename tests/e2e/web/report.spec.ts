@@ -68,6 +68,9 @@ test.describe('the field report', () => {
     await expect(card(page, issue.number).getByTestId('report-state')).toHaveText('На модерации', {
       timeout: 60_000,
     });
+    // The report's chip says it is with the moderator; the issue's own status chip does not repeat it.
+    await expect(card(page, issue.number).getByText('На модерации', { exact: true })).toHaveCount(1);
+    await page.screenshot({ path: 'test-results/screens/my-work-on-moderation-ru.png' });
     const reports = await reportsInCity(issue.id);
     expect(reports).toHaveLength(1);
     const [report] = reports;

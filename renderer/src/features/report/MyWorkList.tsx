@@ -37,6 +37,11 @@ function MyWorkCard({ item, topicName }: { item: MyWorkItem; topicName: string }
   const editing = report?.localState === 'draft' || report?.localState === 'refused';
   const returned = issue.status === 'returned' && report?.status === 'rejected';
   const canReport = ['in_progress', 'returned', 'reopened'].includes(issue.status);
+  // Once the report is with the moderator, or back from them, its chip says what the issue's
+  // status would («На модерации», «Возвращён на доработку»): one chip, not the same words twice.
+  const sent = report !== undefined && !editing && report.localState !== 'queued';
+  const reportSaysStatus =
+    sent && ((issue.status === 'on_moderation' && report.status === 'on_moderation') || returned);
 
   const open = async () => {
     const id =
@@ -51,7 +56,7 @@ function MyWorkCard({ item, topicName }: { item: MyWorkItem; topicName: string }
           <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
             {issue.number}
           </Typography>
-          <StatusChip status={issue.status} />
+          {!reportSaysStatus && <StatusChip status={issue.status} />}
           <DeadlineChip
             deadlineMs={Date.parse(issue.deadlineAt)}
             nowMs={nowMs}
