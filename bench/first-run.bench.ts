@@ -134,11 +134,23 @@ async function measureFirstRow(
     } catch (error) {
       throw new Error(`no issue row appeared: ${String(error)} ${errors.join('; ')}`);
     }
+    if (process.env['BENCH_FIRST_RUN_DEBUG']) {
+      page.on('console', (message) => console.log(`  page: ${message.text()}`));
+      const timer = setInterval(() => {
+        void page
+          .evaluate(
+            () => document.querySelector('[data-testid="first-pull-progress"]')?.textContent ?? '(none)',
+          )
+          .then((text) => console.log(`  ${new Date().toISOString()} progress: ${text}`))
+          .catch(() => undefined);
+      }, 10_000);
+      page.on('close', () => clearInterval(timer));
+    }
     if (wholePull)
-      await page.waitForFunction(() => window.firstRun?.pullDoneAt != null, null, {
-        timeout: 900_000,
-        polling: 500,
-      });
+      await page
+        .waitForFunction(() => window.firstRun?.pullDoneAt != null, null, { timeout: 900_000, polling: 500 })
+        // The long tasks seen so far are still worth printing.
+        .catch(() => console.log('  the first pull was not done after 900 s'));
     if (profiler && PROFILE) await profiler.stopInto(PROFILE);
     return (await page.evaluate(READ_TIMINGS)) as FirstRowTiming;
   } finally {

@@ -8,6 +8,7 @@ import { readAllHere, readAllInWorker, type ReadAll } from './read-all';
 import type { RowChunk } from './read-protocol';
 import {
   FIRST_SCREEN_WAIT_MS,
+  IDS_PER_READ,
   prepareColumns,
   PublishPace,
   inRange,
@@ -266,8 +267,8 @@ export class QueueIndex {
 
   private async readIds(ids: string[]): Promise<void> {
     let changed = false;
-    for (let start = 0; start < ids.length; start += this.chunkSize) {
-      const slice = ids.slice(start, start + this.chunkSize);
+    for (let start = 0; start < ids.length; start += IDS_PER_READ) {
+      const slice = ids.slice(start, start + IDS_PER_READ);
       const issues = await this.db.issues.bulkGet(slice);
       slice.forEach((id, index) => {
         const issue = issues[index];
