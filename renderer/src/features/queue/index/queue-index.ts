@@ -104,9 +104,8 @@ export class QueueIndex {
   };
 
   /**
-   * Holds the first read of the whole replica back until `read` (a first screen read straight
-   * through an index) is done, or `FIRST_SCREEN_WAIT_MS` has passed: the few issues the screen
-   * needs first do not queue behind 85,000 in IndexedDB and on the UI thread.
+   * Holds the first read of the whole replica back until `read` (a first screen read through an
+   * index) is done or `FIRST_SCREEN_WAIT_MS` has passed: the screen's few issues come first.
    */
   waitBeforeFirstRead(read: Promise<unknown>): void {
     if (this.loaded) return;
