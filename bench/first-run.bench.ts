@@ -7,10 +7,10 @@
 // Each is measured in fresh browser contexts (empty IndexedDB), alternately; medians reported.
 // The last round stays until the whole first pull is done and prints the UI thread's long
 // tasks through it (PerformanceObserver 'longtask'; the goal is none over 50 ms).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { benchLine, launchChromium, root, serveBenchPage } from './lib/browser';
 import { startBenchCity } from './lib/city';
@@ -19,6 +19,8 @@ import type { OpenWorkLimitResult } from './first-run/page';
 
 const ISSUES = Number(process.env['BENCH_FIRST_RUN_ISSUES'] ?? 100_000);
 const ROUNDS = Number(process.env['BENCH_FIRST_RUN_ROUNDS'] ?? 3);
+/** Where to write a CPU profile of the UI thread through the last round's whole pull (finds what its long tasks run). */
+const PROFILE = process.env['BENCH_FIRST_RUN_PROFILE'];
 /** Seeding 100,000 issues, the build, the rounds and one whole first pull take a few minutes. */
 const DEADLINE_MS = 30 * 60_000;
 const LOGIN = 'dispatcher';
@@ -122,6 +124,7 @@ async function measureFirstRow(
     await page.getByLabel('Логин').fill(LOGIN);
     await page.getByLabel('Пароль').fill(PASSWORD);
     await page.evaluate(WATCH_FOR_FIRST_ROW);
+    const profiler = wholePull && PROFILE ? await startProfile(page) : null;
     await page.getByRole('button', { name: 'Войти' }).click();
     try {
       await page.waitForFunction(() => window.firstRun?.rowAt != null, null, {
@@ -131,15 +134,43 @@ async function measureFirstRow(
     } catch (error) {
       throw new Error(`no issue row appeared: ${String(error)} ${errors.join('; ')}`);
     }
+    if (process.env['BENCH_FIRST_RUN_DEBUG']) {
+      page.on('console', (message) => console.log(`  page: ${message.text()}`));
+      const timer = setInterval(() => {
+        void page
+          .evaluate(
+            () => document.querySelector('[data-testid="first-pull-progress"]')?.textContent ?? '(none)',
+          )
+          .then((text) => console.log(`  ${new Date().toISOString()} progress: ${text}`))
+          .catch(() => undefined);
+      }, 10_000);
+      page.on('close', () => clearInterval(timer));
+    }
     if (wholePull)
-      await page.waitForFunction(() => window.firstRun?.pullDoneAt != null, null, {
-        timeout: 900_000,
-        polling: 500,
-      });
+      await page
+        .waitForFunction(() => window.firstRun?.pullDoneAt != null, null, { timeout: 900_000, polling: 500 })
+        // The long tasks seen so far are still worth printing.
+        .catch(() => console.log('  the first pull was not done after 900 s'));
+    if (profiler && PROFILE) await profiler.stopInto(PROFILE);
     return (await page.evaluate(READ_TIMINGS)) as FirstRowTiming;
   } finally {
     await context.close();
   }
+}
+
+/** A CPU profile of the page's UI thread (the DevTools protocol's sampling profiler, 1 ms). */
+async function startProfile(page: Page): Promise<{ stopInto(path: string): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  return {
+    stopInto: async (path) => {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(path, JSON.stringify(profile));
+      console.log(`  the UI thread's CPU profile is in ${path} (bench/first-run/long-tasks.ts reads it)`);
+    },
+  };
 }
 
 /** The UI thread's long tasks of a round: until the first row, and through the whole pull when it waited. */

@@ -5,6 +5,11 @@ import type { DeskDb } from '../db/database';
 import { SyncEngine, type SyncEngineOptions } from './engine';
 import { OnDemandReads } from './on-demand';
 import type { SyncNotice } from './push';
+import { PullWorker } from './worker/pull-in-worker';
+
+// Written out in full where it is used: Vite finds and bundles the worker only by this exact shape.
+const startPullWorker = (): Worker =>
+  new Worker(new URL('./worker/pull.worker.ts', import.meta.url), { type: 'module', name: 'sync-pull' });
 
 export interface CityConnectionOptions {
   serverUrl: string;
@@ -19,6 +24,8 @@ export interface CityConnectionOptions {
   locks?: LockManager;
   events?: SyncEngineOptions['events'];
   isOnline?: () => boolean;
+  /** Pull in a worker of its own, off the UI thread (the app); absent: on this thread (Node tests). */
+  pullInWorker?: boolean;
 }
 
 /** The signed-in person's line to the city: what the session starts, stops and asks to run now. */
@@ -39,6 +46,9 @@ export function connectToCity(options: CityConnectionOptions): CitySync {
     onLost: () => options.onAuthLost(),
   });
   const client = new CityClient(serverUrl, session);
+  const pullWorker = options.pullInWorker
+    ? new PullWorker({ startWorker: startPullWorker, serverUrl, tokens: session })
+    : null;
   const engine = new SyncEngine({
     db,
     client,
@@ -48,6 +58,7 @@ export function connectToCity(options: CityConnectionOptions): CitySync {
     ...(options.locks ? { locks: options.locks } : {}),
     ...(options.events ? { events: options.events } : {}),
     ...(options.isOnline ? { isOnline: options.isOnline } : {}),
+    ...(pullWorker ? { runPull: pullWorker.pull } : {}),
   });
   const reads = new OnDemandReads({ db, client });
   return {
@@ -57,6 +68,7 @@ export function connectToCity(options: CityConnectionOptions): CitySync {
     },
     stop: () => {
       engine.stop();
+      pullWorker?.stop();
       reads.stop();
     },
     syncNow: () => engine.syncNow(),

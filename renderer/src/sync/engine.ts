@@ -7,7 +7,7 @@ import { idleStatus } from '../db/sync-status';
 import { backoffDelayMs, defaultBackoff, type BackoffPolicy } from './backoff';
 import { prefetchResidentPhotos } from './prefetch';
 import { ProgressThrottle } from './progress-throttle';
-import { pullChanges } from './pull';
+import { pullChanges, type PullDeps } from './pull';
 import { drainOutbox, type SyncNotice } from './push';
 
 export interface SyncEngineOptions {
@@ -31,6 +31,8 @@ export interface SyncEngineOptions {
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   isOnline?: () => boolean;
   yieldToUi?: () => Promise<void>;
+  /** Where the pull runs: in the app a worker of its own (worker/pull-in-worker.ts); here by default. */
+  runPull?: (deps: PullDeps) => Promise<number>;
 }
 
 /**
@@ -177,7 +179,7 @@ export class SyncEngine {
       // On a first pull a supervisor's photos come right after the open work, beside the history.
       let earlyPhotos: Promise<unknown> = Promise.resolve();
       const progress = new ProgressThrottle((patch) => this.setStatus(patch));
-      await pullChanges({
+      await (this.options.runPull ?? pullChanges)({
         db: this.db,
         client: this.client,
         now: this.now,

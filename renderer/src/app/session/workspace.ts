@@ -74,6 +74,7 @@ export function openWorkspace(
     ...(typeof navigator !== 'undefined' && 'locks' in navigator ? { locks: navigator.locks } : {}),
     events: window,
     isOnline: () => navigator.onLine,
+    pullInWorker: typeof Worker !== 'undefined',
   });
   void db.setMeta('user', tokens.user);
   // Ask the browser not to evict the replica and the unsent photos under storage pressure.

@@ -4,7 +4,7 @@ import type { DeskDb } from '../../db/database';
 import type { CategoryRecord, IssueRecord, StaffRecord } from '../../db/records';
 import { mutatedKeys } from '../../lib/mutated-keys';
 import type { RiskFlag } from './compute/types';
-import { atRiskIssues } from './query';
+import { riskFlagsOf } from './worker/client';
 
 /** A flagged issue with what its row shows. */
 export interface AtRiskRow {
@@ -21,10 +21,23 @@ export interface AtRiskRow {
 const RECOMPUTE_AFTER_MS = 2_000;
 const watchedTables = ['issues', 'reports', 'issueEvents', 'categories'];
 
+/** Flagged issues read in one go: each read's records are cloned in the task that receives them. */
+const ISSUES_PER_READ = 250;
+
+async function issuesOf(db: DeskDb, ids: readonly string[]): Promise<(IssueRecord | undefined)[]> {
+  const issues: (IssueRecord | undefined)[] = [];
+  for (let start = 0; start < ids.length; start += ISSUES_PER_READ)
+    issues.push(...(await db.issues.bulkGet(ids.slice(start, start + ISSUES_PER_READ))));
+  return issues;
+}
+
 async function readAtRisk(db: DeskDb, now: number): Promise<AtRiskRow[]> {
-  const flags = await atRiskIssues(db, now);
+  const flags = await riskFlagsOf(db, now);
   const [issues, categories, staff] = await Promise.all([
-    db.issues.bulkGet(flags.map((flag) => flag.issueId)),
+    issuesOf(
+      db,
+      flags.map((flag) => flag.issueId),
+    ),
     db.categories.toArray(),
     db.staff.toArray(),
   ]);

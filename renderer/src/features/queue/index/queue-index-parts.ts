@@ -18,6 +18,12 @@ export interface QueueSnapshot {
   readonly version: number;
 }
 
+/**
+ * Issues read again by id in one IndexedDB read: a first pull's history names thousands at a
+ * time, and each read's records are cloned and made into rows in the task that receives them.
+ */
+export const IDS_PER_READ = 250;
+
 /** The longest the first read waits for a first screen to be read. */
 export const FIRST_SCREEN_WAIT_MS = 3000;
 

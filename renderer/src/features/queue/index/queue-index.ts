@@ -8,6 +8,7 @@ import { readAllHere, readAllInWorker, type ReadAll } from './read-all';
 import type { RowChunk } from './read-protocol';
 import {
   FIRST_SCREEN_WAIT_MS,
+  IDS_PER_READ,
   prepareColumns,
   PublishPace,
   inRange,
@@ -103,9 +104,8 @@ export class QueueIndex {
   };
 
   /**
-   * Holds the first read of the whole replica back until `read` (a first screen read straight
-   * through an index) is done, or `FIRST_SCREEN_WAIT_MS` has passed: the few issues the screen
-   * needs first do not queue behind 85,000 in IndexedDB and on the UI thread.
+   * Holds the first read of the whole replica back until `read` (a first screen read through an
+   * index) is done or `FIRST_SCREEN_WAIT_MS` has passed: the screen's few issues come first.
    */
   waitBeforeFirstRead(read: Promise<unknown>): void {
     if (this.loaded) return;
@@ -266,8 +266,8 @@ export class QueueIndex {
 
   private async readIds(ids: string[]): Promise<void> {
     let changed = false;
-    for (let start = 0; start < ids.length; start += this.chunkSize) {
-      const slice = ids.slice(start, start + this.chunkSize);
+    for (let start = 0; start < ids.length; start += IDS_PER_READ) {
+      const slice = ids.slice(start, start + IDS_PER_READ);
       const issues = await this.db.issues.bulkGet(slice);
       slice.forEach((id, index) => {
         const issue = issues[index];

@@ -1,33 +1,11 @@
 import type { CategoryRecord, IssueRecord, StaffRecord } from '../../../db/records';
+import { issueRecord } from '../../../db/test/issue-record';
 import { toQueueRow, type QueueRow } from '../model/queue-row';
 import { buildLookups, type QueueLookups } from '../model/lookups';
 
 // Test data for the queue's unit tests: a small company in the demo city's shape.
 
-export function issueRecord(overrides: Partial<IssueRecord> & { id: string }): IssueRecord {
-  const assigneeId = overrides.assigneeId ?? null;
-  return {
-    number: `НГ-2026-${overrides.id.padStart(7, '0')}`,
-    categoryId: 'yard-rubbish',
-    title: 'Неубранный мусор во дворе',
-    description: 'Во дворе не вывозят мусор',
-    address: 'Ореховый бульвар, д. 22',
-    district: 'Орехово-Борисово Северное',
-    lat: 55.61,
-    lng: 37.71,
-    createdAt: '2026-11-20T10:00:00+03:00',
-    receivedAt: '2026-11-20T10:05:00+03:00',
-    deadlineAt: '2026-11-27T23:59:59+03:00',
-    status: 'new',
-    priority: 'normal',
-    residentPhotos: [],
-    moderatorComment: null,
-    rev: 1,
-    ...overrides,
-    assigneeId,
-    assigneeKey: assigneeId ?? '',
-  };
-}
+export { issueRecord };
 
 export const row = (overrides: Partial<IssueRecord> & { id: string }): QueueRow =>
   toQueueRow(issueRecord(overrides));
