@@ -14,17 +14,17 @@ import { LocalWriteError, queueReport, systemClock, type Clock } from './reposit
 export const reportableStatuses: readonly IssueStatus[] = ['in_progress', 'returned', 'reopened'];
 
 /** A report still to be sent from this workstation, or with the city and not yet decided. */
-const isOnItsWay = (report: ReportRecord | undefined): boolean =>
-  report?.localState === 'queued' || (report?.localState === 'sent' && report.status === 'on_moderation');
+export const isOnItsWay = (report: ReportRecord): boolean =>
+  report.localState === 'queued' || report.status === 'on_moderation';
 
 /**
- * The issues of a cluster one report may answer together with `issue`: open to a report,
- * with the same assignee, and with no report on its way. `latest` is each issue's latest report.
+ * The issues of a cluster one report may answer together with `issue`: open to a report, with
+ * the same assignee, and with no report on its way. `reportsOf` gives an issue's reports.
  */
 export function answerableWith(
   issue: IssueRecord,
   cluster: readonly IssueRecord[],
-  latest: (issueId: string) => ReportRecord | undefined,
+  reportsOf: (issueId: string) => readonly ReportRecord[],
 ): IssueRecord[] {
   return cluster.filter(
     (other) =>
@@ -32,8 +32,25 @@ export function answerableWith(
       other.assigneeId !== null &&
       other.assigneeId === issue.assigneeId &&
       reportableStatuses.includes(other.status) &&
-      !isOnItsWay(latest(other.id)),
+      !reportsOf(other.id).some(isOnItsWay),
   );
+}
+
+/** `answerableWith` over the replica: the issue, and the others of `clusterIssueIds` it may be answered with. */
+export async function answerableInReplica(
+  db: DeskDb,
+  issueId: string,
+  clusterIssueIds: readonly string[],
+): Promise<{ issue: IssueRecord | undefined; others: IssueRecord[] }> {
+  const issues = (await db.issues.bulkGet([...clusterIssueIds])).filter((i) => i !== undefined);
+  const issue = issues.find((i) => i.id === issueId) ?? (await db.issues.get(issueId));
+  if (!issue || !reportableStatuses.includes(issue.status)) return { issue, others: [] };
+  const reports = await db.reports
+    .where('issueId')
+    .anyOf([...clusterIssueIds])
+    .toArray();
+  const others = answerableWith(issue, issues, (id) => reports.filter((r) => r.issueId === id));
+  return { issue, others };
 }
 
 /** The open draft whose cluster plan answers `issueId` (as the issue written from, or one of the others). */
