@@ -148,7 +148,15 @@ describe('a cluster draft', () => {
       localState: 'queued' as const,
       updatedAt: '',
     };
-    expect([...togetherCounts([items[0]!, { ...items[1]!, report: queued }], snapshot)]).toEqual([]);
+    expect([
+      ...togetherCounts(
+        [
+          { issue: issue('a'), report: undefined },
+          { issue: issue('b'), report: queued },
+        ],
+        snapshot,
+      ),
+    ]).toEqual([]);
     expect(
       issuesInSharedDrafts([
         {
