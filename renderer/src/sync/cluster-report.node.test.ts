@@ -161,6 +161,8 @@ describe('a cluster report', () => {
       expect(counts.heads.get(sha)).toBe(1);
     }
     expect(await db.reports.where('localState').equals('sent').count()).toBe(4);
+    // Sent, each still knows it was one answer of the cluster report.
+    expect((await db.reports.toArray()).filter((r) => r.clusterOf === id)).toHaveLength(3);
   });
 
   it(
