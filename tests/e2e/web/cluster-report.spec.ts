@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Issue } from '@shared/domain';
 import { e2eCityUrl, cityUser, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
-import { assignIssue, distinctiveWord, fileIssue, reportsInCity } from '../support/issues';
+import { assignIssue, distinctiveWord, fileIssue, reportOn, reportsInCity } from '../support/issues';
 
-// Issue 14, «one report, many answers»: four residents complain about one heap of rubbish at
-// one house, all four given to the demo supervisor. From My work the supervisor answers them
+// Issue 14, «one report, many answers»: five residents complain about one heap of rubbish at
+// one house, all five given to the demo supervisor. From My work the supervisor answers them
 // with one report: one issue left out, one given words of its own, one photo; written with no
-// network and sent when it comes back. The city gets one report on each of the three answered
-// issues, each with the same photo, and none on the one left out.
+// network and sent when it comes back. The city gets one report on each answered issue, each
+// with the same photo, none on the one left out, and refuses the one answered meanwhile from
+// elsewhere, which My work tells in words.
 
 const screens = 'test-results/screens';
 const fixture = (name: string) => resolve(import.meta.dirname, '../../fixtures/photos', name);
@@ -35,7 +36,7 @@ test('one report for a cluster, written offline, reaches each issue once with th
   const word = distinctiveWord('куча');
   const address = `г. Москва, ул. Проверочная, д. ${randomInt(100, 10_000)}`;
   const issues: Issue[] = [];
-  for (let index = 0; index < 4; index += 1) {
+  for (let index = 0; index < 5; index += 1) {
     const filed = await fileIssue({
       categoryId: 'yard-rubbish',
       address,
@@ -43,13 +44,13 @@ test('one report for a cluster, written offline, reaches each issue once with th
     });
     issues.push(await assignIssue(filed, { login: 'supervisor' }));
   }
-  const [first, own, shared, leftOut] = issues;
-  if (!first || !own || !shared || !leftOut) throw new Error('the issues were not filed');
+  const [first, own, shared, leftOut, taken] = issues;
+  if (!first || !own || !shared || !leftOut || !taken) throw new Error('the issues were not filed');
 
   await signIn(page, 'supervisor');
   await expect(card(page, first)).toBeVisible({ timeout: FIRST_SYNC_TIMEOUT });
   const together = card(page, first).getByTestId('answer-together');
-  await expect(together).toHaveText('Один отчёт на 4 похожие заявки', { timeout: 30_000 });
+  await expect(together).toHaveText('Один отчёт на 5 похожих заявок', { timeout: 30_000 });
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -62,8 +63,8 @@ test('one report for a cluster, written offline, reaches each issue once with th
     // The first pull's history may still be writing pages: the draft waits its turn in IndexedDB.
   ).toBeVisible({ timeout: 30_000 });
   const members = page.getByTestId('cluster-members');
-  await expect(members.getByRole('heading', { name: 'Отчёт получат 4 заявки' })).toBeVisible();
-  await expect(members.getByTestId('cluster-member')).toHaveCount(4);
+  await expect(members.getByRole('heading', { name: 'Отчёт получат 5 заявок' })).toBeVisible();
+  await expect(members.getByTestId('cluster-member')).toHaveCount(5);
   for (const issue of issues) {
     await expect(member(page, issue)).toContainText(issue.number);
     await expect(member(page, issue)).toContainText(issue.description);
@@ -76,7 +77,7 @@ test('one report for a cluster, written offline, reaches each issue once with th
   await member(page, leftOut)
     .getByRole('checkbox', { name: `Ответить на заявку ${leftOut.number}` })
     .uncheck();
-  await expect(members.getByRole('heading', { name: 'Отчёт получат 3 заявки' })).toBeVisible();
+  await expect(members.getByRole('heading', { name: 'Отчёт получат 4 заявки' })).toBeVisible();
   await expect(member(page, leftOut)).toContainText('Не получит отчёт');
   await member(page, own).getByRole('button', { name: 'Свой текст' }).click();
   await member(page, own).getByLabel(`Текст для заявки ${own.number}`).fill(OWN);
@@ -85,28 +86,31 @@ test('one report for a cluster, written offline, reaches each issue once with th
   await expect(page.getByTestId('draft-state')).toHaveText('Черновик сохранён на этом компьютере');
   await members.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${screens}/cluster-report-ru.png` });
-  await page.getByRole('button', { name: 'Отправить отчёт в 3 заявки' }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Отправить отчёт в 4 заявки' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${screens}/cluster-report-send-ru.png` });
 
   // The same draft in English, reached again from another issue of the plan.
   await chooseLanguage(page, 'Настройки', 'English', 'Sections');
   await page.getByRole('navigation').getByRole('link', { name: 'My work' }).click();
   await card(page, shared).getByRole('button', { name: 'Continue the shared report' }).click();
-  await expect(page.getByRole('heading', { name: 'This report answers 3 issues' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This report answers 4 issues' })).toBeVisible();
   await expect(member(page, own).getByLabel(`Text for issue ${own.number}`)).toHaveValue(OWN);
   await page.screenshot({ path: `${screens}/cluster-report-en.png` });
-  await page.getByRole('button', { name: 'Send the report to 3 issues' }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Send the report to 4 issues' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${screens}/cluster-report-send-en.png` });
   await chooseLanguage(page, 'Settings', 'Русский', 'Разделы');
   await page.getByRole('navigation').getByRole('link', { name: 'Мои заявки' }).click();
   await card(page, first).getByRole('button', { name: 'Продолжить общий отчёт' }).click();
 
-  await page.getByRole('button', { name: 'Отправить отчёт в 3 заявки' }).click();
+  await page.getByRole('button', { name: 'Отправить отчёт в 4 заявки' }).click();
   await expect(page.getByTestId('report-submitted')).toBeVisible();
-  for (const issue of [first, own, shared])
+  for (const issue of [first, own, shared, taken])
     await expect(card(page, issue).getByTestId('report-state')).toHaveText('В очереди на отправку');
   await expect(card(page, leftOut).getByRole('button', { name: 'Написать отчёт' })).toBeVisible();
   for (const issue of issues) expect(await reportsInCity(issue.id)).toHaveLength(0);
+  // Meanwhile, from another device, the supervisor answers one of them on their own: the city
+  // will refuse the shared report's answer to it (409), and that stops none of the others.
+  const { report: elsewhere } = await reportOn(taken, 'Мусор вывезен, площадка убрана, отчёт с телефона.');
 
   await context.setOffline(false);
   for (const issue of [first, own, shared])
@@ -117,6 +121,13 @@ test('one report for a cluster, written offline, reaches each issue once with th
   await expect(card(page, own)).toContainText('Общий отчёт');
   await card(page, own).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${screens}/cluster-report-sent-ru.png` });
+
+  const refusal = card(page, taken).getByTestId('my-work-refusal-text');
+  await expect(refusal).toContainText('Город не принял отчёт', { timeout: 60_000 });
+  await expect(refusal).toContainText('Заявка сейчас в состоянии, которое не позволяет это сделать');
+  expect((await reportsInCity(taken.id)).map((r) => r.clientReportId)).toEqual([elsewhere.clientReportId]);
+  await card(page, taken).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${screens}/cluster-report-refused-ru.png` });
 
   const sent = await Promise.all([first, own, shared].map((issue) => reportsInCity(issue.id)));
   expect(sent.map((reports) => reports.length)).toEqual([1, 1, 1]);

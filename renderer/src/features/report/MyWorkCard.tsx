@@ -58,7 +58,7 @@ export function MyWorkCard({ item, topicName, together, inSharedDraft }: Props) 
           {report && (
             <ReportStateChip report={report} sending={item.sending} disputed={issue.status === 'reopened'} />
           )}
-          {report?.clusterOf !== undefined && (
+          {(report?.clusterOf !== undefined || (report?.cluster && report.localState !== 'draft')) && (
             <Chip size="small" variant="outlined" label={t('clusterReport.sentTogether')} />
           )}
           {item.residentPhotosKept > 0 && (
@@ -79,11 +79,11 @@ export function MyWorkCard({ item, topicName, together, inSharedDraft }: Props) 
         {issue.status === 'reopened' && (
           <ReopenedNote issue={issue} report={report} disputedAt={item.disputedAt} />
         )}
-        {report?.localState === 'refused' && report.refusal && (
+        {item.refused?.refusal && (
           <FailureMessage
             testId="my-work-refusal"
             title={t('report.editor.refusedTitle')}
-            failure={{ code: report.refusal.code, detail: report.refusal.message }}
+            failure={{ code: item.refused.refusal.code, detail: item.refused.refusal.message }}
           />
         )}
         {returned && report?.moderatorComment && (
