@@ -21,10 +21,25 @@ const member = (page: Page, issue: Issue) =>
 const SHARED = 'Мусор у третьего подъезда вывезен, площадка подметена, контейнеры вымыты.';
 const OWN = 'У вашего подъезда мусор вывезен, разбитая урна заменена новой.';
 
-async function chooseLanguage(page: Page, section: string, language: string, sections: string) {
-  await page.getByRole('navigation').getByRole('link', { name: section }).click();
-  await page.getByRole('radio', { name: language }).check();
-  await expect(page.getByRole('navigation', { name: sections })).toBeVisible();
+/** Switches the language in Settings and opens the shared draft again from an issue's card. */
+async function reopenIn(
+  page: Page,
+  words: { settings: string; language: string; sections: string; myWork: string; button: string },
+  issue: Issue,
+) {
+  await page.getByRole('navigation').getByRole('link', { name: words.settings }).click();
+  await page.getByRole('radio', { name: words.language }).check();
+  await expect(page.getByRole('navigation', { name: words.sections })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: words.myWork }).click();
+  await card(page, issue).getByRole('button', { name: words.button }).click();
+}
+
+/** The editor at its list of issues, and at its send button. */
+async function shootEditor(page: Page, language: 'ru' | 'en', send: string) {
+  await page.getByTestId('cluster-members').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${screens}/cluster-report-${language}.png` });
+  await page.getByRole('button', { name: send }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${screens}/cluster-report-send-${language}.png` });
 }
 
 test('one report for a cluster, written offline, reaches each issue once with the shared photo', async ({
@@ -84,23 +99,16 @@ test('one report for a cluster, written offline, reaches each issue once with th
   await page.getByTestId('photo-input').setInputFiles(fixture('small.png'));
   await expect(page.getByTestId('report-photo')).toHaveCount(1, { timeout: 30_000 });
   await expect(page.getByTestId('draft-state')).toHaveText('Черновик сохранён на этом компьютере');
-  await members.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${screens}/cluster-report-ru.png` });
-  await page.getByRole('button', { name: 'Отправить отчёт в 4 заявки' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${screens}/cluster-report-send-ru.png` });
+  await shootEditor(page, 'ru', 'Отправить отчёт в 4 заявки');
 
   // The same draft in English, reached again from another issue of the plan.
-  await chooseLanguage(page, 'Настройки', 'English', 'Sections');
-  await page.getByRole('navigation').getByRole('link', { name: 'My work' }).click();
-  await card(page, shared).getByRole('button', { name: 'Continue the shared report' }).click();
+  const english = { settings: 'Настройки', language: 'English', sections: 'Sections', myWork: 'My work' };
+  await reopenIn(page, { ...english, button: 'Continue the shared report' }, shared);
   await expect(page.getByRole('heading', { name: 'This report answers 4 issues' })).toBeVisible();
   await expect(member(page, own).getByLabel(`Text for issue ${own.number}`)).toHaveValue(OWN);
-  await page.screenshot({ path: `${screens}/cluster-report-en.png` });
-  await page.getByRole('button', { name: 'Send the report to 4 issues' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${screens}/cluster-report-send-en.png` });
-  await chooseLanguage(page, 'Settings', 'Русский', 'Разделы');
-  await page.getByRole('navigation').getByRole('link', { name: 'Мои заявки' }).click();
-  await card(page, first).getByRole('button', { name: 'Продолжить общий отчёт' }).click();
+  await shootEditor(page, 'en', 'Send the report to 4 issues');
+  const russian = { settings: 'Settings', language: 'Русский', sections: 'Разделы', myWork: 'Мои заявки' };
+  await reopenIn(page, { ...russian, button: 'Продолжить общий отчёт' }, first);
 
   await page.getByRole('button', { name: 'Отправить отчёт в 4 заявки' }).click();
   await expect(page.getByTestId('report-submitted')).toBeVisible();
