@@ -64,6 +64,10 @@ export interface ReportRecord {
   refusal?: { code: string; message: string; at: string };
   /** The report this one reworks (a returned report's rework). */
   basedOn?: string;
+  /** Written once for a cluster: the other issues it answers too (on the report it was written as). */
+  cluster?: ClusterReportPlan;
+  /** Sent as one of the answers of the cluster report with this clientReportId. */
+  clusterOf?: string;
   /** The city's fields once it has the report. */
   id?: string;
   status?: ReportStatus;
@@ -71,6 +75,21 @@ export interface ReportRecord {
   moderatorComment?: string | null;
   decidedAt?: string | null;
   rev?: number;
+}
+
+/** One more issue a cluster report answers, each as a report of its own. */
+export interface ClusterReportMember {
+  issueId: string;
+  /** Fixed when the issue joins the plan: every retry of its report is the same request. */
+  clientReportId: string;
+  /** Left out: this issue gets no report from it. */
+  included: boolean;
+  /** Words of its own, sent to this issue instead of the shared text; null for the shared text. */
+  ownText: string | null;
+}
+
+export interface ClusterReportPlan {
+  members: ClusterReportMember[];
 }
 
 export type PhotoUploadState = 'local' | 'uploaded' | 'remote';

@@ -76,6 +76,9 @@ export async function saveReportDraft(
       localState: 'draft',
       updatedAt: clock.now().toISOString(),
       ...(existing?.refusal ? { refusal: existing.refusal } : {}),
+      // What the draft's form does not hold: its cluster plan, kept by cluster-reports.ts.
+      ...(existing?.cluster ? { cluster: existing.cluster } : {}),
+      ...(existing?.clusterOf ? { clusterOf: existing.clusterOf } : {}),
     };
     await db.reports.put(record);
   });

@@ -9,6 +9,7 @@ import { checksMessages } from '../features/report/checks/messages';
 import { ratingsMessages } from '../features/ratings/messages';
 import { returnReasonsMessages } from '../features/ratings/return-reasons-messages';
 import { reportMessages } from '../features/report/messages';
+import { clusterReportMessages } from '../features/report/cluster/messages';
 import { riskMessages } from '../features/risk/messages';
 import { ru } from './ru';
 import { en } from './en';
@@ -24,6 +25,7 @@ function wordsFor(language: Language) {
     ratings: ratingsMessages[language],
     returnReasons: returnReasonsMessages[language],
     report: reportMessages[language],
+    clusterReport: clusterReportMessages[language],
     risk: riskMessages[language],
     checks: checksMessages[language],
   };

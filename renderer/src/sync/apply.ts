@@ -53,6 +53,9 @@ export function mergeCityReport(report: Report, local: ReportRecord | undefined)
     localState: local ? 'sent' : null,
     updatedAt: report.decidedAt ?? report.submittedAt,
     ...(local?.basedOn ? { basedOn: local.basedOn } : {}),
+    // What only this workstation knows: the report was written once for a cluster.
+    ...(local?.cluster ? { cluster: local.cluster } : {}),
+    ...(local?.clusterOf ? { clusterOf: local.clusterOf } : {}),
     id: report.id,
     status: report.status,
     submittedAt: report.submittedAt,

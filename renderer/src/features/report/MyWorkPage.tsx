@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { MyWorkList } from './MyWorkList';
+import { ClusterReportStart } from './cluster/ClusterReportStart';
 
 // The editor, with its photo pipeline, camera and redaction, loads when a report is first opened.
 const ReportEditor = lazy(() =>
@@ -13,6 +14,7 @@ export function MyWorkPage() {
     <Routes>
       <Route index element={<MyWorkList />} />
       <Route path=":issueId/report/:clientReportId" element={<ReportEditor />} />
+      <Route path=":issueId/cluster-report" element={<ClusterReportStart />} />
     </Routes>
   );
 }

@@ -24,6 +24,9 @@ import { usePhotoIntake } from './editor/use-photo-intake';
 import { useReportDraft } from './editor/use-report-draft';
 import { useReportOutboxRow } from './editor/use-report-outbox';
 import { useReturnedAnswers } from './editor/use-returned-answers';
+import { queueClusterReport } from '../../db/cluster-reports';
+import { ClusterMembers } from './cluster/ClusterMembers';
+import { useClusterPlan } from './cluster/use-cluster-plan';
 
 export function ReportEditor() {
   const { t } = useTranslation();
@@ -64,6 +67,7 @@ function ReportForm({ issue, topic, stored }: FormProps) {
   const draft = useReportDraft({ db, report: stored, authorId: user.id, editable });
   const { fields } = draft;
   const sending = useReportOutboxRow(db, issue.id, clientReportId);
+  const plan = useClusterPlan(db, stored, editable);
   const intake = usePhotoIntake({
     db,
     issueReceivedAt: issue.receivedAt,
@@ -91,21 +95,25 @@ function ReportForm({ issue, topic, stored }: FormProps) {
   );
   const templates = useMemo(() => templatesFor(topic), [topic]);
   const returned = useReturnedAnswers(db, issue.categoryId);
+  // A cluster report must suit every issue it answers: each topic's photo rule, each receipt.
   const problems = reportProblems(fields, {
-    afterPhotoRequired: topic?.afterPhotoRequired ?? false,
-    receivedAt: issue.receivedAt,
+    afterPhotoRequired: (topic?.afterPhotoRequired ?? false) || (plan?.afterPhotoRequired ?? false),
+    receivedAt: [issue.receivedAt, plan?.latestReceivedAt ?? ''].sort().at(-1) ?? issue.receivedAt,
     now: new Date(),
   });
+  const planProblems = (plan?.problems ?? []).map((p) => t(`clusterReport.problems.${p.code}`, p));
 
   const submit = async () => {
     setShowProblems(true);
-    if (problems.length > 0) return;
+    if (problems.length + planProblems.length > 0) return;
     setSubmitting(true);
     setSubmitError(null);
     try {
       // Only what is on disk is sent: a draft that could not be saved stays here, its failure shown.
       if (!(await draft.flush())) return;
-      await queueReport(db, clientReportId);
+      if (plan && !(await plan.flush())) throw new Error('A choice of the cluster report is not saved');
+      if (plan) await queueClusterReport(db, clientReportId);
+      else await queueReport(db, clientReportId);
       void navigate('/my', { state: { submitted: true } });
     } catch (error) {
       console.error('The report could not be queued', error);
@@ -137,6 +145,7 @@ function ReportForm({ issue, topic, stored }: FormProps) {
 
       <ComplaintSummary issue={issue} topic={topic} />
       <ReportNotices report={stored} editable={editable} />
+      {plan && <ClusterMembers issue={issue} plan={plan} editable={editable} showProblems={showProblems} />}
 
       <ReportTextFields
         fields={fields}
@@ -169,6 +178,8 @@ function ReportForm({ issue, topic, stored }: FormProps) {
       {editable && (
         <SubmitBar
           problems={showProblems ? problems : []}
+          moreProblems={showProblems ? planProblems : []}
+          {...(plan ? { submitLabel: t('clusterReport.submit', { count: plan.answered }) } : {})}
           saveState={draft.saveState}
           submitError={submitError}
           busy={intake.processing > 0 || submitting}

@@ -19,6 +19,8 @@ export interface MyWorkItem {
   /** The report's trip to the city, while it is on its way. */
   sending: OutboxRecord | undefined;
   residentPhotosKept: number;
+  /** A report of the issue the city refused, kept here until the person deals with it (maybe not the latest). */
+  refused: ReportRecord | undefined;
   /** When a resident disputed the published answer, as this workstation saw it; null if unknown. */
   disputedAt: string | null;
 }
@@ -53,6 +55,7 @@ export function useMyWork(): MyWorkItem[] | undefined {
           (item) => item.kind === 'report' && item.payload.clientReportId === report?.clientReportId,
         ),
         residentPhotosKept: issue.residentPhotos.filter((p) => kept.has(p.sha256)).length,
+        refused: reports.find((r) => r.issueId === issue.id && r.localState === 'refused'),
         disputedAt:
           reopenings
             .filter((event) => event.issueId === issue.id)

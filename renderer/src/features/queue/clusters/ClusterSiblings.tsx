@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Box, Button, Link, Typography } from '@mui/material';
 import PersonAddAlt1Icon from '@mui/icons-material/PersonAddAlt1';
 import CallSplitIcon from '@mui/icons-material/CallSplit';
+import DynamicFeedIcon from '@mui/icons-material/DynamicFeed';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ClusterRecord } from '@shared/clusters';
@@ -18,6 +19,9 @@ interface Props {
   canAssign: boolean;
   onAssignAll: (issueIds: readonly string[]) => void;
   onOpenIssue: (id: string) => void;
+  /** How many issues one report of the viewer's could answer with this one (0: none, or not theirs). */
+  answerTogether?: number;
+  onAnswerTogether?: () => void;
 }
 
 function Sibling({ issue, onOpen }: { issue: IssueRecord; onOpen: () => void }) {
@@ -53,7 +57,8 @@ function Sibling({ issue, onOpen }: { issue: IssueRecord; onOpen: () => void }) 
 }
 
 /** The other complaints of the issue's cluster, in their residents' words, and what a dispatcher does with the cluster. */
-export function ClusterSiblings({ db, issueId, cluster, canAssign, onAssignAll, onOpenIssue }: Props) {
+export function ClusterSiblings(props: Props) {
+  const { db, issueId, cluster, canAssign, onAssignAll, onOpenIssue, answerTogether = 0 } = props;
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const otherIds = cluster.issueIds.filter((id) => id !== issueId);
@@ -75,6 +80,19 @@ export function ClusterSiblings({ db, issueId, cluster, canAssign, onAssignAll, 
         {t('clusters.panel.others', { count: otherIds.length })}
       </Typography>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', my: 1 }}>
+        {answerTogether > 1 && props.onAnswerTogether && (
+          // The report is written in My work: the panel only opens it there.
+          <Button
+            size="small"
+            variant="contained"
+            startIcon={<DynamicFeedIcon />}
+            onClick={props.onAnswerTogether}
+            sx={{ textTransform: 'none' }}
+            data-testid="cluster-answer-together"
+          >
+            {t('clusters.panel.answerTogether', { count: answerTogether })}
+          </Button>
+        )}
         {canAssign && (
           <Button
             size="small"

@@ -2,7 +2,9 @@ import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/ipc';
 import type { DeskDb } from '../../../db/database';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useClusterSnapshot } from '../../../lib/clusters/use-cluster-snapshot';
+import { answerableInReplica } from '../../../db/cluster-reports';
 import { ClusterSiblings } from './ClusterSiblings';
 import { RepeatNotice } from './RepeatNotice';
 import { PanelSection } from '../panel/PanelSection';
@@ -14,15 +16,28 @@ interface Props {
   canAssign: boolean;
   onAssignAll: (issueIds: readonly string[]) => void;
   onOpenIssue: (id: string) => void;
+  /** The person looking: on their own issue, one report may answer the cluster. */
+  viewerId?: string;
+  onAnswerTogether?: (issueId: string) => void;
 }
 
 /** What the issue panel adds from the clusters' worker: the repeat mark, and the issue's cluster. */
-export function IssueClusterSections({ db, issueId, language, canAssign, onAssignAll, onOpenIssue }: Props) {
+export function IssueClusterSections(props: Props) {
+  const { db, issueId, language, canAssign, onAssignAll, onOpenIssue, viewerId, onAnswerTogether } = props;
   const { t } = useTranslation();
   const snapshot = useClusterSnapshot(db);
   const repeat = snapshot.repeats.get(issueId);
   const clusterId = snapshot.byIssue.get(issueId);
   const cluster = clusterId === undefined ? undefined : snapshot.clusters.get(clusterId);
+  const memberKey = cluster?.issueIds.join(',') ?? '';
+  // The person's own issue, with others of its cluster one report of theirs could answer.
+  const together = useLiveQuery(async () => {
+    if (memberKey === '') return 0;
+    const { issue, others } = await answerableInReplica(db, issueId, memberKey.split(','));
+    return viewerId !== undefined && issue?.assigneeId === viewerId && others.length > 0
+      ? others.length + 1
+      : 0;
+  }, [db, issueId, memberKey, viewerId]);
   if (!repeat && !cluster) return null;
   return (
     <>
@@ -40,6 +55,8 @@ export function IssueClusterSections({ db, issueId, language, canAssign, onAssig
             canAssign={canAssign}
             onAssignAll={onAssignAll}
             onOpenIssue={onOpenIssue}
+            answerTogether={together ?? 0}
+            {...(onAnswerTogether ? { onAnswerTogether: () => onAnswerTogether(issueId) } : {})}
           />
         </PanelSection>
       )}

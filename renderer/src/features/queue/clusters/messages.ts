@@ -32,6 +32,10 @@ const ru = {
     splitOff: 'Не про это: отделить от группы',
     split: 'Заявка отделена от группы',
     photo: 'Фото жителя {{index}} к заявке {{number}}',
+    answerTogether_one: 'Один отчёт на {{count}} похожую заявку',
+    answerTogether_few: 'Один отчёт на {{count}} похожие заявки',
+    answerTogether_many: 'Один отчёт на {{count}} похожих заявок',
+    answerTogether_other: 'Один отчёт на {{count}} похожие заявки',
   },
   repeat: {
     earlier: 'Такая же жалоба здесь решена {{when}}:',
@@ -78,6 +82,10 @@ const en: typeof ru = {
     splitOff: 'Not the same: split off the group',
     split: 'The issue was split off its group',
     photo: 'Resident’s photo {{index}} of issue {{number}}',
+    answerTogether_one: 'One report for {{count}} similar issue',
+    answerTogether_few: 'One report for {{count}} similar issues',
+    answerTogether_many: 'One report for {{count}} similar issues',
+    answerTogether_other: 'One report for {{count}} similar issues',
   },
   repeat: {
     earlier: 'The same complaint here was resolved {{when}}:',

@@ -21,6 +21,7 @@ import { PendingChangeNotice } from './PendingChangeNotice';
 import { PhotoThumb } from '../../../components/photo/PhotoThumb';
 import { PhotoViewer, type ViewerPhoto } from './PhotoViewer';
 import { IssueClusterSections } from '../clusters/IssueClusterSections';
+import { useNavigate } from 'react-router';
 
 interface Props {
   issueId: string;
@@ -40,7 +41,8 @@ export function IssuePanel(props: Props) {
   const { issueId, lookups, nowMs, canAssign, onClose, onAssign, onPriority } = props;
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const { db } = useWorkspace();
+  const { db, user } = useWorkspace();
+  const navigate = useNavigate();
   const details = useIssueDetails(db, issueId);
   const [viewerIndex, setViewerIndex] = useState<number | null>(null);
   const timeline = useMemo(
@@ -221,6 +223,9 @@ export function IssuePanel(props: Props) {
         canAssign={canAssign}
         onAssignAll={props.onAssignAll}
         onOpenIssue={props.onOpenIssue}
+        viewerId={user.id}
+        // The report is written in My work: the panel only opens it there.
+        onAnswerTogether={(id) => void navigate(`/my/${id}/cluster-report`)}
       />
 
       <Section title={t('queue.panel.location')}>

@@ -9,6 +9,10 @@ import { failureDetail } from './failure-text';
 interface Props {
   /** What stops the report from being sent, once the person has tried. */
   problems: readonly ReportProblem[];
+  /** More of them, already in words (a cluster report's own-words fields). */
+  moreProblems?: readonly string[];
+  /** The button's words, when not «Отправить отчёт». */
+  submitLabel?: string;
   saveState: DraftSaveState;
   /** Why the last attempt to queue the report failed. */
   submitError: unknown;
@@ -19,14 +23,26 @@ interface Props {
 }
 
 /** Sending the report: what stops it, and where its draft stands on this computer. */
-export function SubmitBar({ problems, saveState, submitError, busy, onSubmit, onRetry }: Props) {
+export function SubmitBar({
+  problems,
+  moreProblems = [],
+  submitLabel,
+  saveState,
+  submitError,
+  busy,
+  onSubmit,
+  onRetry,
+}: Props) {
   const { t } = useTranslation();
   return (
     <>
-      {problems.length > 0 && (
+      {problems.length + moreProblems.length > 0 && (
         <Alert severity="warning" sx={{ mb: 2 }} data-testid="report-problems">
           {problems.map((problem) => (
             <div key={problem.code}>{t(`report.problems.${problem.code}`, problem)}</div>
+          ))}
+          {moreProblems.map((words) => (
+            <div key={words}>{words}</div>
           ))}
         </Alert>
       )}
@@ -39,7 +55,7 @@ export function SubmitBar({ problems, saveState, submitError, busy, onSubmit, on
       {saveState.kind === 'failed' && <SaveFailure error={saveState.error} onRetry={onRetry} />}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Button variant="contained" size="large" startIcon={<SendIcon />} onClick={onSubmit} disabled={busy}>
-          {t('report.editor.submit')}
+          {submitLabel ?? t('report.editor.submit')}
         </Button>
         <Typography variant="body2" color="text.secondary" data-testid="draft-state">
           {saveState.kind === 'saving'
