@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { cityUser, e2eCityUrl, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
+import { cityUser, e2eCityUrl } from '../support/city';
 import { issueInWork, reportsInCity } from '../support/issues';
+import { openReportEditor } from '../support/report-editor';
 
 // Faces found and blurred on the device: a photo of three people is added, the editor says three
 // faces were blurred; the supervisor undoes one and hides another area by hand; the city's JPEG
@@ -61,11 +62,7 @@ test('faces are blurred on the device; one undone, one area added by hand; the c
   test.setTimeout(240_000);
   expect(faces).toHaveLength(3);
   const issue = await issueInWork({ categoryId: 'yard-rubbish' });
-  await signIn(page, 'supervisor');
-  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Мои заявки' }).click();
-  const card = page.getByTestId('my-work-item').filter({ hasText: issue.number });
-  await expect(card).toBeVisible({ timeout: FIRST_SYNC_TIMEOUT });
-  await card.getByRole('button', { name: 'Написать отчёт' }).click();
+  await openReportEditor(page, issue);
   await page.getByLabel('Текст отчёта').fill('Мусор у 1-го подъезда вывезен, площадка подметена и вымыта.');
 
   await page.getByTestId('photo-input').setInputFiles(resolve(fixtures, FIXTURE));

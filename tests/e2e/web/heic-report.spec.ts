@@ -1,18 +1,15 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { cityUser, e2eCityUrl, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
+import { cityUser, e2eCityUrl } from '../support/city';
 import { issueInWork, reportsInCity } from '../support/issues';
+import { openReportEditor } from '../support/report-editor';
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../../fixtures/photos', name);
 
 test('an iPhone’s HEIC dropped into a report reaches the city as a JPEG', async ({ page }) => {
   test.setTimeout(180_000);
   const issue = await issueInWork({ categoryId: 'yard-rubbish' });
-  await signIn(page, 'supervisor');
-  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Мои заявки' }).click();
-  const card = page.getByTestId('my-work-item').filter({ hasText: issue.number });
-  await expect(card).toBeVisible({ timeout: FIRST_SYNC_TIMEOUT });
-  await card.getByRole('button', { name: 'Написать отчёт' }).click();
+  const card = await openReportEditor(page, issue);
   await page.getByLabel('Текст отчёта').fill('Мусор у 1-го подъезда вывезен, площадка подметена и вымыта.');
 
   // Dropped onto the editor, as from the Finder or a phone's folder.

@@ -22,6 +22,20 @@ const record: PhotoRecord = {
 };
 let db: DeskDb;
 
+/** What the pipeline gives back: a new photo with the rectangles blurred. */
+const blurredPhoto = (sha256: string, bytes: number[]): ProcessedPhoto => ({
+  blob: new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }),
+  sha256,
+  width: 400,
+  height: 300,
+  bytes: bytes.length,
+  capturedAt: null,
+  location: null,
+  stats: null,
+  originalName: null,
+  warnings: [],
+});
+
 beforeEach(async () => {
   db = createDb({ name: `redaction-${crypto.randomUUID()}` });
   await db.photos.add(record);
@@ -52,18 +66,7 @@ async function renderRedaction(redact: PhotoPipeline['redact'], language: Langua
 
 describe('redacting a photo', () => {
   it('blurs the drawn rectangle into a new photo kept on this device', async () => {
-    const blurred: ProcessedPhoto = {
-      blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }),
-      sha256: 'b'.repeat(64),
-      width: 400,
-      height: 300,
-      bytes: 3,
-      capturedAt: null,
-      location: null,
-      stats: null,
-      originalName: null,
-      warnings: [],
-    };
+    const blurred = blurredPhoto('b'.repeat(64), [1, 2, 3]);
     const redact = vi.fn<PhotoPipeline['redact']>(async () => blurred);
     const { onDone } = await renderRedaction(redact);
     fireEvent.click(screen.getByRole('button', { name: 'Размыть' }));
@@ -107,18 +110,7 @@ describe('redacting a photo', () => {
   });
 
   it('shows the faces found on the device blurred; one undone and the photo redone from the unblurred one', async () => {
-    const blurred: ProcessedPhoto = {
-      blob: new Blob([new Uint8Array([4])], { type: 'image/jpeg' }),
-      sha256: 'c'.repeat(64),
-      width: 400,
-      height: 300,
-      bytes: 1,
-      capturedAt: null,
-      location: null,
-      stats: null,
-      originalName: null,
-      warnings: [],
-    };
+    const blurred = blurredPhoto('c'.repeat(64), [4]);
     const redact = vi.fn<PhotoPipeline['redact']>(async () => blurred);
     const onDone = vi.fn();
     const faces = [
