@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { cityUser, e2eCityUrl } from '../support/city';
 import { issueInWork, reportsInCity } from '../support/issues';
-import { openReportEditor } from '../support/report-editor';
+import { firstReportPhotoInCity, openReportEditor } from '../support/report-editor';
 
 // Faces found and blurred on the device: a photo of three people is added, the editor says three
 // faces were blurred; the supervisor undoes one and hides another area by hand; the city's JPEG
@@ -122,13 +121,7 @@ test('faces are blurred on the device; one undone, one area added by hand; the c
   await page.getByRole('button', { name: 'Send the report' }).click();
   await expect(page.getByTestId('report-state').first()).toBeVisible({ timeout: 60_000 });
   await expect.poll(async () => (await reportsInCity(issue.id)).length, { timeout: 60_000 }).toBe(1);
-  const [report] = await reportsInCity(issue.id);
-  const [photo] = report?.photos ?? [];
-  if (photo === undefined) throw new Error('the report reached the city without its photo');
-  const { accessToken } = await cityUser('supervisor');
-  const response = await fetch(`${e2eCityUrl}/api/v1/photos/${photo.sha256}`, {
-    headers: { authorization: `Bearer ${accessToken}` },
-  });
+  const response = await firstReportPhotoInCity(issue.id);
   const sent = Buffer.from(await response.arrayBuffer());
   const original = readFileSync(resolve(fixtures, FIXTURE));
   const boxes = [...faces, DRAWN];

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { cityUser, e2eCityUrl } from '../support/city';
-import { issueInWork, reportsInCity } from '../support/issues';
-import { openReportEditor } from '../support/report-editor';
+import { issueInWork } from '../support/issues';
+import { firstReportPhotoInCity, openReportEditor } from '../support/report-editor';
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../../fixtures/photos', name);
 
@@ -26,13 +25,7 @@ test('an iPhone’s HEIC dropped into a report reaches the city as a JPEG', asyn
   await page.getByRole('button', { name: 'Отправить отчёт' }).click();
   await expect(card.getByTestId('report-state')).toHaveText('На модерации', { timeout: 60_000 });
 
-  const [report] = await reportsInCity(issue.id);
-  const [photo] = report?.photos ?? [];
-  if (photo === undefined) throw new Error('the report reached the city without its photo');
-  const { accessToken } = await cityUser('supervisor');
-  const response = await fetch(`${e2eCityUrl}/api/v1/photos/${photo.sha256}`, {
-    headers: { authorization: `Bearer ${accessToken}` },
-  });
+  const response = await firstReportPhotoInCity(issue.id);
   expect(response.headers.get('content-type')).toBe('image/jpeg');
   const bytes = new Uint8Array(await response.arrayBuffer());
   expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
