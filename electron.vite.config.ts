@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import pkg from './package.json' with { type: 'json' };
-import { rendererOutput } from './vite.chunks';
+import { modelAssets, rendererOutput } from './vite.chunks';
 
 const alias = { '@shared': resolve(__dirname, 'shared') };
 
@@ -34,6 +34,7 @@ export default defineConfig({
     // Module workers: the photo worker's dynamic import of libheif (HEIC only) stays a chunk of its
     // own instead of being inlined into the worker.
     worker: { format: 'es' },
+    assetsInclude: modelAssets,
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

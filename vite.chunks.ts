@@ -10,3 +10,10 @@ export const rendererOutput = {
     ],
   },
 };
+
+/**
+ * The face detector's weights and TensorFlow.js's WebAssembly, imported with `?inline` by the
+ * photo worker's face model (features/report/photos/faces/face-model.ts): files Vite does not
+ * know as assets by their extension.
+ */
+export const modelAssets = ['**/tiny_face_detector_model.bin', '**/tfjs-backend-wasm-simd.wasm'];

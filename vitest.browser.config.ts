@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { modelAssets } from './vite.chunks';
 import { assertChromium, chromiumArgs, chromiumPath } from './tests/e2e/support/chromium';
 
 assertChromium();
@@ -11,7 +12,8 @@ export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   // The photo worker imports libheif only when a HEIC arrives; found that late, Vite would
   // re-optimise and reload the test page mid-run.
-  optimizeDeps: { include: ['libheif-js/libheif-wasm/libheif-bundle.mjs'] },
+  assetsInclude: modelAssets,
+  optimizeDeps: { include: ['libheif-js/libheif-wasm/libheif-bundle.mjs', '@vladmandic/face-api'] },
   test: {
     name: 'browser',
     include: ['renderer/src/**/*.browser.test.ts'],

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { assertChromium, chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
+import { modelAssets } from '../vite.chunks';
 import type { PhotoBenchResult, PhotoBenchWindow } from './photos-page/contract';
 import { peerFile } from './lib/peers';
 import { percentile, runBuiltPageBench } from './lib/static-server';
@@ -41,6 +42,8 @@ async function buildPage(outDir: string): Promise<void> {
     root: join(root, 'bench/photos-page'),
     base: './',
     resolve: { alias: { '@shared': join(root, 'shared') } },
+    // The photo worker's face model (imported only when faces are looked for) is still bundled.
+    assetsInclude: modelAssets,
     worker: { format: 'es' },
     build: { outDir, emptyOutDir: true, reportCompressedSize: false },
   });

@@ -112,6 +112,16 @@ export interface PhotoRecord {
   location?: { latitude: number; longitude: number } | null;
   /** Brightness and sharpness measured by the photo worker (features/report/checks/image-stats.ts). */
   stats?: { meanLuminance: number; sharpness: number; width: number; height: number } | null;
+  /** What was blurred on this photo (faces found here, rectangles drawn by hand), and from which unblurred one. */
+  redaction?: PhotoRedaction | null;
+}
+
+/** A blurred photo's making: the unblurred photo (on this device only, never sent) and its rectangles. */
+export interface PhotoRedaction {
+  sourceSha256: string;
+  rects: { x: number; y: number; width: number; height: number; origin: 'face' | 'manual' }[];
+  /** How many faces the detector found on the source, undone ones included. */
+  facesFound: number;
 }
 
 export type OutboxKind = 'report' | 'issue_patch';

@@ -1,18 +1,14 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { cityUser, e2eCityUrl, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
-import { issueInWork, reportsInCity } from '../support/issues';
+import { issueInWork } from '../support/issues';
+import { firstReportPhotoInCity, openReportEditor } from '../support/report-editor';
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../../fixtures/photos', name);
 
 test('an iPhone’s HEIC dropped into a report reaches the city as a JPEG', async ({ page }) => {
   test.setTimeout(180_000);
   const issue = await issueInWork({ categoryId: 'yard-rubbish' });
-  await signIn(page, 'supervisor');
-  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Мои заявки' }).click();
-  const card = page.getByTestId('my-work-item').filter({ hasText: issue.number });
-  await expect(card).toBeVisible({ timeout: FIRST_SYNC_TIMEOUT });
-  await card.getByRole('button', { name: 'Написать отчёт' }).click();
+  const card = await openReportEditor(page, issue);
   await page.getByLabel('Текст отчёта').fill('Мусор у 1-го подъезда вывезен, площадка подметена и вымыта.');
 
   // Dropped onto the editor, as from the Finder or a phone's folder.
@@ -29,13 +25,7 @@ test('an iPhone’s HEIC dropped into a report reaches the city as a JPEG', asyn
   await page.getByRole('button', { name: 'Отправить отчёт' }).click();
   await expect(card.getByTestId('report-state')).toHaveText('На модерации', { timeout: 60_000 });
 
-  const [report] = await reportsInCity(issue.id);
-  const [photo] = report?.photos ?? [];
-  if (photo === undefined) throw new Error('the report reached the city without its photo');
-  const { accessToken } = await cityUser('supervisor');
-  const response = await fetch(`${e2eCityUrl}/api/v1/photos/${photo.sha256}`, {
-    headers: { authorization: `Bearer ${accessToken}` },
-  });
+  const response = await firstReportPhotoInCity(issue.id);
   expect(response.headers.get('content-type')).toBe('image/jpeg');
   const bytes = new Uint8Array(await response.arrayBuffer());
   expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);

@@ -10,7 +10,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { RedactionRect } from './photos';
+import type { MarkedRect, RedactionRect } from './photos';
+import { RedactionBox } from './RedactionBox';
 
 interface Props {
   url: string;
@@ -19,15 +20,30 @@ interface Props {
   busy: boolean;
   /** Why the last attempt failed; the rectangles stay for another try. */
   error?: ReactNode;
-  onApply: (rects: RedactionRect[]) => void;
+  /** The rectangles blurred now (faces found on the device, earlier ones drawn by hand), shown blurred over `url`. */
+  initialRects?: readonly MarkedRect[];
+  onApply: (rects: MarkedRect[]) => void;
   onClose: () => void;
 }
 
-/** Rectangles drawn over the photo, in the photo's own pixels, for the pipeline to blur. */
-export function RedactDialog({ url, width, height, busy, error, onApply, onClose }: Props) {
+/**
+ * Rectangles over the unblurred photo, in the photo's own pixels, for the pipeline to blur: each
+ * is shown blurred as it will be sent; one found by the face detector or drawn earlier can be
+ * undone, and new ones drawn by hand.
+ */
+export function RedactDialog({
+  url,
+  width,
+  height,
+  busy,
+  error,
+  initialRects = [],
+  onApply,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const frame = useRef<HTMLDivElement>(null);
-  const [rects, setRects] = useState<RedactionRect[]>([]);
+  const [rects, setRects] = useState<MarkedRect[]>([...initialRects]);
   const [start, setStart] = useState<{ x: number; y: number } | null>(null);
   const [current, setCurrent] = useState<RedactionRect | null>(null);
 
@@ -46,7 +62,8 @@ export function RedactDialog({ url, width, height, busy, error, onApply, onClose
     width: Math.abs(a.x - b.x),
     height: Math.abs(a.y - b.y),
   });
-  const shown = current ? [...rects, current] : rects;
+  const faces = rects.filter((rect) => rect.origin === 'face').length;
+  const changed = JSON.stringify(rects) !== JSON.stringify(initialRects);
 
   return (
     <Dialog open maxWidth="lg" onClose={onClose}>
@@ -55,6 +72,11 @@ export function RedactDialog({ url, width, height, busy, error, onApply, onClose
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {t('report.redaction.hint')}
         </Typography>
+        {initialRects.some((rect) => rect.origin === 'face') && (
+          <Typography variant="body2" sx={{ mb: 1 }} data-testid="redaction-faces">
+            {t('report.redaction.faces', { count: faces })}
+          </Typography>
+        )}
         {error && (
           <Alert severity="error" sx={{ mb: 1 }} data-testid="redaction-error">
             {error}
@@ -79,7 +101,7 @@ export function RedactDialog({ url, width, height, busy, error, onApply, onClose
           onPointerUp={(event) => {
             if (start) {
               const rect = rectBetween(start, toPhoto(event));
-              if (rect.width > 2 && rect.height > 2) setRects([...rects, rect]);
+              if (rect.width > 2 && rect.height > 2) setRects([...rects, { ...rect, origin: 'manual' }]);
             }
             setStart(null);
             setCurrent(null);
@@ -92,31 +114,29 @@ export function RedactDialog({ url, width, height, busy, error, onApply, onClose
             draggable={false}
             sx={{ width: '100%', height: '100%', display: 'block' }}
           />
-          {shown.map((rect, index) => (
-            <Box
+          {rects.map((rect, index) => (
+            <RedactionBox
               key={index}
-              sx={{
-                position: 'absolute',
-                left: `${(rect.x / width) * 100}%`,
-                top: `${(rect.y / height) * 100}%`,
-                width: `${(rect.width / width) * 100}%`,
-                height: `${(rect.height / height) * 100}%`,
-                border: '2px solid',
-                borderColor: 'error.main',
-                bgcolor: 'rgba(198,40,40,0.25)',
-              }}
+              rect={rect}
+              photo={{ width, height }}
+              label={t(rect.origin === 'face' ? 'report.redaction.face' : 'report.redaction.manual', {
+                index: index + 1,
+              })}
+              undoLabel={t('report.redaction.undo', { index: index + 1 })}
+              onUndo={busy ? undefined : () => setRects(rects.filter((_r, i) => i !== index))}
             />
           ))}
+          {current && <RedactionBox rect={current} photo={{ width, height }} />}
         </Box>
       </DialogContent>
       <DialogActions>
         <Button onClick={() => setRects([])} disabled={rects.length === 0 || busy}>
-          {t('report.redaction.clear')}
+          {t(initialRects.length > 0 ? 'report.redaction.undoAll' : 'report.redaction.clear')}
         </Button>
         <Button onClick={onClose} disabled={busy}>
           {t('report.redaction.cancel')}
         </Button>
-        <Button variant="contained" disabled={rects.length === 0 || busy} onClick={() => onApply(rects)}>
+        <Button variant="contained" disabled={!changed || busy} onClick={() => onApply(rects)}>
           {t('report.redaction.apply')}
         </Button>
       </DialogActions>

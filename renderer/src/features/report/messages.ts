@@ -80,6 +80,19 @@ const ru = {
     clear: 'Сбросить выделение',
     cancel: 'Отмена',
     failed: 'Не удалось размыть фото, оно осталось как было. Попробуйте ещё раз.',
+    // Russian plurals carry _one/_few/_many/_other; English carries the same keys so both files match.
+    faces_one:
+      'На фото найдено и размыто {{count}} лицо. Лишнее размытие можно отменить, недостающее — выделить.',
+    faces_few:
+      'На фото найдено и размыто {{count}} лица. Лишнее размытие можно отменить, недостающее — выделить.',
+    faces_many:
+      'На фото найдено и размыто {{count}} лиц. Лишнее размытие можно отменить, недостающее — выделить.',
+    faces_other:
+      'На фото найдено и размыто {{count}} лица. Лишнее размытие можно отменить, недостающее — выделить.',
+    face: 'Лицо {{index}}, найдено автоматически',
+    manual: 'Область {{index}}, выделена вручную',
+    undo: 'Отменить размытие области {{index}}',
+    undoAll: 'Отменить все',
   },
   problems: {
     textTooShort: 'Текст короче {{min}} символов.',
@@ -95,6 +108,7 @@ const ru = {
   warnings: {
     taken_before_issue: 'Снято до поступления заявки — модератор может вернуть отчёт.',
     above_size_target: 'Фото крупнее обычного, отправка займёт больше времени.',
+    faces_unchecked: 'Лица на фото не удалось найти автоматически — при необходимости скройте их вручную.',
   },
 };
 
@@ -178,6 +192,18 @@ const en: typeof ru = {
     clear: 'Clear the selection',
     cancel: 'Cancel',
     failed: 'The photo could not be blurred and is unchanged. Try again.',
+    faces_one:
+      '{{count}} face was found and blurred. Undo a blur that is not needed; draw one that is missing.',
+    faces_few:
+      '{{count}} faces were found and blurred. Undo a blur that is not needed; draw one that is missing.',
+    faces_many:
+      '{{count}} faces were found and blurred. Undo a blur that is not needed; draw one that is missing.',
+    faces_other:
+      '{{count}} faces were found and blurred. Undo a blur that is not needed; draw one that is missing.',
+    face: 'Face {{index}}, found automatically',
+    manual: 'Area {{index}}, drawn by hand',
+    undo: 'Undo the blur of area {{index}}',
+    undoAll: 'Undo all',
   },
   problems: {
     textTooShort: 'The text is shorter than {{min}} characters.',
@@ -193,6 +219,7 @@ const en: typeof ru = {
   warnings: {
     taken_before_issue: 'Taken before the issue was received: the moderator may return the report.',
     above_size_target: 'A large photo: sending takes longer.',
+    faces_unchecked: 'Faces could not be looked for automatically: hide them by hand if there are any.',
   },
 };
 

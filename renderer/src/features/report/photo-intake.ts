@@ -1,5 +1,6 @@
 import { REPORT_PHOTOS_MAX, type PhotoRole, type ReportPhoto } from '@shared/domain';
 import type { DeskDb } from '../../db/database';
+import type { PhotoRedaction } from '../../db/records';
 import { addLocalPhoto } from '../../db/repositories';
 import {
   isPhotoError,
@@ -17,8 +18,26 @@ export interface IntakeResult {
   failures: IntakeFailure[];
 }
 
-/** Keeps a processed photo on this device and returns its reference for the report. */
-export async function keepPhoto(db: DeskDb, photo: ProcessedPhoto, role: PhotoRole): Promise<ReportPhoto> {
+/**
+ * Keeps a processed photo on this device and returns its reference for the report. A photo whose
+ * faces were blurred is kept with the unblurred one beside it (referenced by no report, so never
+ * sent) for the supervisor to undo a rectangle.
+ */
+export async function keepPhoto(
+  db: DeskDb,
+  photo: ProcessedPhoto,
+  role: PhotoRole,
+  redaction: PhotoRedaction | null = null,
+): Promise<ReportPhoto> {
+  const unblurred = photo.faces?.unblurred;
+  if (photo.faces && unblurred) {
+    await keepPhoto(db, { ...photo, ...unblurred, faces: { rects: [], unblurred: null } }, role);
+    redaction = {
+      sourceSha256: unblurred.sha256,
+      rects: photo.faces.rects.map((rect) => ({ ...rect, origin: 'face' })),
+      facesFound: photo.faces.rects.length,
+    };
+  }
   await addLocalPhoto(db, {
     sha256: photo.sha256,
     blob: photo.blob,
@@ -29,6 +48,7 @@ export async function keepPhoto(db: DeskDb, photo: ProcessedPhoto, role: PhotoRo
     capturedAt: photo.capturedAt,
     location: photo.location,
     stats: photo.stats,
+    redaction,
   });
   return { sha256: photo.sha256, role };
 }
@@ -56,6 +76,7 @@ export async function takeInPhotos(
         originalName: file.name,
         role: 'after',
         issueReceivedAt,
+        blurFaces: true,
       });
       const ref = await keepPhoto(db, processed, 'after');
       if (!result.added.some((r) => r.sha256 === ref.sha256)) result.added.push(ref);

@@ -9,6 +9,9 @@ const ru = {
   allFine: '{{photo}} · В порядке: {{checks}}',
   failed: 'Обратите внимание',
   photo: 'Фото {{index}}',
+  faces: '{{photo}} · Лица размыты: {{faces}} (найдено на устройстве: {{found}}), скрыто вручную: {{manual}}',
+  facesDetails:
+    'Размытые места отправляются только размытыми. Отменить размытие или добавить область — кнопка «Скрыть области» под фото.',
   items: {
     taken_after_issue: item(
       'Время съёмки',
@@ -100,6 +103,9 @@ const en: typeof ru = {
   allFine: '{{photo}} · Fine: {{checks}}',
   failed: 'Take note',
   photo: 'Photo {{index}}',
+  faces: '{{photo}} · Faces blurred: {{faces}} (found on the device: {{found}}), hidden by hand: {{manual}}',
+  facesDetails:
+    'Blurred areas are sent blurred only. To undo a blur or add an area, use «Hide areas» under the photo.',
   items: {
     taken_after_issue: item(
       'Time taken',

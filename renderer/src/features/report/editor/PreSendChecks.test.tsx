@@ -101,4 +101,34 @@ describe('the checks before sending', () => {
       'Фотоматериалы не соответствуют адресу обращения. — 1 time',
     ]);
   });
+
+  it('says how many faces were blurred on each photo, found on the device and hidden by hand', async () => {
+    const blurred = record('c'.repeat(64), {
+      redaction: {
+        sourceSha256: 'd'.repeat(64),
+        rects: [
+          { x: 1, y: 1, width: 10, height: 10, origin: 'face' },
+          { x: 20, y: 1, width: 10, height: 10, origin: 'manual' },
+        ],
+        facesFound: 2,
+      },
+    });
+    for (const [language, words] of [
+      ['ru', 'Фото 1 · Лица размыты: 1 (найдено на устройстве: 2), скрыто вручную: 1'],
+      ['en', 'Photo 1 · Faces blurred: 1 (found on the device: 2), hidden by hand: 1'],
+    ] as const) {
+      const { unmount } = render(
+        <I18nextProvider i18n={await createI18n(language)}>
+          <PreSendChecks
+            photos={[{ sha256: blurred.sha256, role: 'after' }]}
+            records={new Map([[blurred.sha256, blurred]])}
+            issue={issue}
+            now={now}
+          />
+        </I18nextProvider>,
+      );
+      expect(screen.getByTestId('pre-send-check-faces').textContent).toContain(words);
+      unmount();
+    }
+  });
 });

@@ -31,6 +31,7 @@ export function PreSendChecks({ photos, records, issue, text = '', answer, now =
     .filter((it): it is { index: number; record: PhotoRecord } => it.record !== undefined);
   const photoResults = checked.map(({ index, record }) => ({
     index,
+    redaction: record.redaction ?? null,
     results: checkPhoto(
       {
         capturedAt: record.capturedAt ?? null,
@@ -60,8 +61,8 @@ export function PreSendChecks({ photos, records, issue, text = '', answer, now =
       </Typography>
       <List dense disablePadding>
         <AnswerCheckItems results={answerResults} />
-        {photoResults.map(({ index, results }) => (
-          <PhotoCheckItems key={index} index={index} results={results} />
+        {photoResults.map(({ index, results, redaction }) => (
+          <PhotoCheckItems key={index} index={index} results={results} redaction={redaction} />
         ))}
       </List>
       {answer !== undefined && <ReturnReasons returned={answer.returned} />}

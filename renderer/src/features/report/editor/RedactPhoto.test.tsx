@@ -22,6 +22,20 @@ const record: PhotoRecord = {
 };
 let db: DeskDb;
 
+/** What the pipeline gives back: a new photo with the rectangles blurred. */
+const blurredPhoto = (sha256: string, bytes: number[]): ProcessedPhoto => ({
+  blob: new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }),
+  sha256,
+  width: 400,
+  height: 300,
+  bytes: bytes.length,
+  capturedAt: null,
+  location: null,
+  stats: null,
+  originalName: null,
+  warnings: [],
+});
+
 beforeEach(async () => {
   db = createDb({ name: `redaction-${crypto.randomUUID()}` });
   await db.photos.add(record);
@@ -52,23 +66,12 @@ async function renderRedaction(redact: PhotoPipeline['redact'], language: Langua
 
 describe('redacting a photo', () => {
   it('blurs the drawn rectangle into a new photo kept on this device', async () => {
-    const blurred: ProcessedPhoto = {
-      blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }),
-      sha256: 'b'.repeat(64),
-      width: 400,
-      height: 300,
-      bytes: 3,
-      capturedAt: null,
-      location: null,
-      stats: null,
-      originalName: null,
-      warnings: [],
-    };
+    const blurred = blurredPhoto('b'.repeat(64), [1, 2, 3]);
     const redact = vi.fn<PhotoPipeline['redact']>(async () => blurred);
     const { onDone } = await renderRedaction(redact);
     fireEvent.click(screen.getByRole('button', { name: 'Размыть' }));
     await waitFor(() => expect(onDone).toHaveBeenCalledWith({ sha256: 'b'.repeat(64), role: 'after' }));
-    expect(redact.mock.calls[0]?.[1]).toEqual([{ x: 40, y: 30, width: 100, height: 80 }]);
+    expect(redact.mock.calls[0]?.[1]).toEqual([{ x: 40, y: 30, width: 100, height: 80, origin: 'manual' }]);
     expect((await db.photos.get('b'.repeat(64)))?.uploadState).toBe('local');
   });
 
@@ -92,7 +95,7 @@ describe('redacting a photo', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Размыть' }));
     await waitFor(() => expect(redact).toHaveBeenCalledTimes(2));
-    expect(redact.mock.calls[1]?.[1]).toEqual([{ x: 40, y: 30, width: 100, height: 80 }]);
+    expect(redact.mock.calls[1]?.[1]).toEqual([{ x: 40, y: 30, width: 100, height: 80, origin: 'manual' }]);
   });
 
   it('that fails is said in English too', async () => {
@@ -104,5 +107,41 @@ describe('redacting a photo', () => {
     expect((await screen.findByTestId('redaction-error')).textContent).toContain(
       'The photo could not be blurred and is unchanged. Try again.Details: out of memory',
     );
+  });
+
+  it('shows the faces found on the device blurred; one undone and the photo redone from the unblurred one', async () => {
+    const blurred = blurredPhoto('c'.repeat(64), [4]);
+    const redact = vi.fn<PhotoPipeline['redact']>(async () => blurred);
+    const onDone = vi.fn();
+    const faces = [
+      { x: 10, y: 10, width: 50, height: 60, origin: 'face' as const },
+      { x: 200, y: 20, width: 50, height: 60, origin: 'face' as const },
+    ];
+    render(
+      <I18nextProvider i18n={await createI18n('ru')}>
+        <PhotoRedaction
+          db={db}
+          url="blob:unblurred"
+          record={record}
+          redaction={{ sourceSha256: record.sha256, rects: faces, facesFound: 2 }}
+          onDone={onDone}
+          pipeline={{ redact }}
+        />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('redaction-faces').textContent).toBe(
+      'На фото найдено и размыто 2 лица. Лишнее размытие можно отменить, недостающее — выделить.',
+    );
+    expect(screen.getAllByTestId('redaction-rect')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Отменить размытие области 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Размыть' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith({ sha256: 'c'.repeat(64), role: 'after' }));
+    expect(redact.mock.calls[0]?.[0].sha256).toBe(record.sha256);
+    expect(redact.mock.calls[0]?.[1]).toEqual([faces[1]]);
+    expect((await db.photos.get('c'.repeat(64)))?.redaction).toEqual({
+      sourceSha256: record.sha256,
+      rects: [faces[1]],
+      facesFound: 2,
+    });
   });
 });

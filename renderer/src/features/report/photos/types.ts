@@ -16,7 +16,9 @@ export type PhotoWarning =
   /** An "after" photo taken before the issue reached the company: the moderator would return it. */
   | 'taken_before_issue'
   /** Even at the lowest quality the output is above the size target (still within the city's limit). */
-  | 'above_size_target';
+  | 'above_size_target'
+  /** The face detector failed: the photo is sent as it is unless faces are hidden by hand. */
+  | 'faces_unchecked';
 
 export interface ProcessedPhoto extends EncodedPhoto {
   /** From EXIF DateTimeOriginal, RFC 3339; null when the file does not say. */
@@ -27,6 +29,15 @@ export interface ProcessedPhoto extends EncodedPhoto {
   stats: ImageStats | null;
   originalName: string | null;
   warnings: PhotoWarning[];
+  /** The faces found and blurred on the device, when they were looked for. */
+  faces?: FoundFaces;
+}
+
+/** What face blurring did to a photo: the rectangles blurred and the unblurred photo, kept here only. */
+export interface FoundFaces {
+  rects: RedactionRect[];
+  /** The same photo before blurring (null when no face was found): to undo a rectangle, never sent. */
+  unblurred: EncodedPhoto | null;
 }
 
 export interface ProcessPhotoOptions {
@@ -35,6 +46,8 @@ export interface ProcessPhotoOptions {
   /** With `issueReceivedAt`, lets an "after" photo be checked against the issue's receipt. */
   role?: PhotoRole;
   issueReceivedAt?: string;
+  /** Find the faces on the device and blur them before the photo is encoded. */
+  blurFaces?: boolean;
 }
 
 /** A rectangle to blur, in the photo's own pixels (the output space of processPhoto). */
@@ -43,4 +56,9 @@ export interface RedactionRect {
   y: number;
   width: number;
   height: number;
+}
+
+/** A blurred rectangle and who chose it: the face detector or the supervisor. */
+export interface MarkedRect extends RedactionRect {
+  origin: 'face' | 'manual';
 }
