@@ -7,3 +7,4 @@ export { describePhotoFailure, isPhotoError, PhotoError } from './errors';
 export type { PhotoFailure, PhotoFailureCode, UnsupportedKind } from './errors';
 export { PHOTO_INPUT_MAX_BYTES, PHOTO_MAX_EDGE, PHOTO_OUTPUT_TARGET_BYTES } from './limits';
 export type { EncodedPhoto, PhotoWarning, ProcessedPhoto, ProcessPhotoOptions, RedactionRect } from './types';
+export type { SamePlaceResult } from '../same-place/compare';

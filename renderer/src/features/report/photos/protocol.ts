@@ -1,5 +1,7 @@
 import type { WorkerRequest } from '../../../lib/worker-rpc';
+import type { SamePlaceResult } from '../same-place/compare';
 import type { PhotoFailure } from './errors';
+import type { SamePlaceInput } from './same-place';
 import type { EncodedPhoto, ProcessedPhoto, ProcessPhotoOptions, RedactionRect } from './types';
 
 // The messages between the UI thread and the photo worker. Blobs cross by reference (structured
@@ -7,11 +9,13 @@ import type { EncodedPhoto, ProcessedPhoto, ProcessPhotoOptions, RedactionRect }
 
 export type PhotoJob =
   | { kind: 'process'; input: Blob; options: ProcessPhotoOptions }
-  | { kind: 'redact'; input: Blob; rects: RedactionRect[] };
+  | { kind: 'redact'; input: Blob; rects: RedactionRect[] }
+  | ({ kind: 'compare' } & SamePlaceInput);
 
 export interface PhotoJobResults {
   process: ProcessedPhoto;
   redact: EncodedPhoto;
+  compare: SamePlaceResult;
 }
 
 export type PhotoJobKind = PhotoJob['kind'];
