@@ -9,7 +9,7 @@ import { LEVEL_SCALE, pyramid, type GreyImage } from './pyramid';
 // (tests/fixtures/same-place, `npm run bench:same-place`) are in the README.
 
 /** Photos are compared at this long edge (the worker draws them down to it). */
-export const COMPARE_EDGE = 480;
+export const COMPARE_EDGE = 400;
 /** Points looked for on each level of the pyramid, the full size first. */
 const POINTS_PER_LEVEL = [300, 160, 80];
 /**
