@@ -24,6 +24,7 @@ import { usePhotoIntake } from './editor/use-photo-intake';
 import { useReportDraft } from './editor/use-report-draft';
 import { useReportOutboxRow } from './editor/use-report-outbox';
 import { useReturnedAnswers } from './editor/use-returned-answers';
+import { useSamePlace } from './editor/use-same-place';
 
 export function ReportEditor() {
   const { t } = useTranslation();
@@ -90,6 +91,15 @@ function ReportForm({ issue, topic, stored }: FormProps) {
     [db, fields.photos],
   );
   const templates = useMemo(() => templatesFor(topic), [topic]);
+  const residentPhoto = issue.residentPhotos[0];
+  const afterRecords = useMemo(
+    () =>
+      fields.photos
+        .filter((photo) => photo.role === 'after')
+        .flatMap((photo) => photoRecords?.get(photo.sha256) ?? []),
+    [fields.photos, photoRecords],
+  );
+  const samePlace = useSamePlace(residentPhoto, afterRecords);
   const returned = useReturnedAnswers(db, issue.categoryId);
   const problems = reportProblems(fields, {
     afterPhotoRequired: topic?.afterPhotoRequired ?? false,
@@ -115,7 +125,6 @@ function ReportForm({ issue, topic, stored }: FormProps) {
     }
   };
 
-  const residentPhoto = issue.residentPhotos[0];
   const redactRecord = redacting ? photoRecords?.get(redacting) : undefined;
   const compareRecord = comparing ? photoRecords?.get(comparing) : undefined;
 
@@ -164,6 +173,8 @@ function ReportForm({ issue, topic, stored }: FormProps) {
           issue={issue}
           text={fields.text}
           answer={{ returned, templates }}
+          samePlace={samePlace}
+          onCompare={residentPhoto ? setComparing : undefined}
         />
       )}
       {editable && (
@@ -193,6 +204,7 @@ function ReportForm({ issue, topic, stored }: FormProps) {
         <CompareDialog
           resident={residentPhoto}
           photo={{ sha256: comparing, width: compareRecord?.width ?? 1, height: compareRecord?.height ?? 1 }}
+          result={samePlace.get(comparing)}
           onClose={() => setComparing(null)}
         />
       )}

@@ -1,3 +1,4 @@
+import { Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { PhotoCheckResult } from '../checks/photo-checks';
 import { CheckItem } from './CheckItem';
@@ -6,13 +7,15 @@ interface Props {
   /** The photo's number among the "after" photos, from 1. */
   index: number;
   results: readonly PhotoCheckResult[];
+  /** Opens the photo beside the resident's, offered where the place may differ. */
+  onCompare?: () => void;
 }
 
 /**
  * One photo's checks: each that failed on a line of its own with what to do, and those that
  * passed on one line, so that five good photos do not bury the one that needs retaking.
  */
-export function PhotoCheckItems({ index, results }: Props) {
+export function PhotoCheckItems({ index, results, onCompare }: Props) {
   const { t } = useTranslation();
   const photo = t('checks.photo', { index });
   const wordsOf = (result: PhotoCheckResult) =>
@@ -31,6 +34,13 @@ export function PhotoCheckItems({ index, results }: Props) {
               passed={false}
               primary={`${photo} · ${words.label}: ${words.reason}`}
               next={words.next}
+              action={
+                result.code === 'other_place' && onCompare ? (
+                  <Button size="small" onClick={onCompare}>
+                    {t('report.editor.compare')}
+                  </Button>
+                ) : undefined
+              }
             />
           );
         })}

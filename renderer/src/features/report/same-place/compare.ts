@@ -3,6 +3,7 @@ import { countInliers, type Point, type PointPair } from './homography';
 import { findKeypoints } from './keypoints';
 import { matchDescriptors } from './matching';
 import { LEVEL_SCALE, pyramid, type GreyImage } from './pyramid';
+import { FULL_SCORE_INLIERS, SAME_PLACE_INLIERS } from './thresholds';
 
 // Whether the after-photo shows the place of the resident's photo: details of one found again in
 // the other, in positions one view of the scene explains. Numbers from the fixture set
@@ -12,14 +13,6 @@ import { LEVEL_SCALE, pyramid, type GreyImage } from './pyramid';
 export const COMPARE_EDGE = 400;
 /** Points looked for on each level of the pyramid, the full size first. */
 const POINTS_PER_LEVEL = [300, 160, 80];
-/**
- * With at least this many pairs on one homography the photos show the same place. Pairs between
- * two different places of the fixture set fit at most a handful (the README gives the figures).
- */
-export const SAME_PLACE_INLIERS = 12;
-/** This many pairs and more is as sure as the comparison gets: the score is 100. */
-const FULL_SCORE_INLIERS = 60;
-
 export interface PlaceFeatures {
   points: Point[];
   descriptors: Uint32Array;
