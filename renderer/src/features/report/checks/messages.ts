@@ -63,6 +63,11 @@ const ru = {
       'Совпадение с фото жителя {{score}} из 100 (нужно не меньше {{minimum}}): общих деталей почти нет, модератор может решить, что снято другое место.',
       'Откройте «Сравнить с фото жителя» и, если место другое, переснимите его с того же ракурса, что на фото жителя.',
     ),
+    same_place_unknown: item(
+      'То же место, что на фото жителя',
+      'На фото жителя слишком мало деталей (снимок мелкий или однотонный): сравнить автоматически нельзя.',
+      'Сравните снимки сами: «Сравнить с фото жителя».',
+    ),
   },
   answer: {
     items: {
@@ -163,6 +168,11 @@ const en: typeof ru = {
       'Same place as the resident’s photo',
       'A match of {{score}} of 100 with the resident’s photo (at least {{minimum}} needed): hardly any details in common, so the moderator may decide it shows another place.',
       "Open “Compare with the resident's photo” and, if the place differs, retake it from the angle of the resident’s photo.",
+    ),
+    same_place_unknown: item(
+      'Same place as the resident’s photo',
+      'One of the photos has too few details (small or plain): it cannot be compared automatically.',
+      "Compare them yourself: “Compare with the resident's photo”.",
     ),
   },
   answer: {

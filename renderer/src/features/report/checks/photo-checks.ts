@@ -38,7 +38,8 @@ export type PhotoCheckCode =
   | 'sharp'
   | 'blurred'
   | 'same_place'
-  | 'other_place';
+  | 'other_place'
+  | 'same_place_unknown';
 
 export interface PhotoCheckResult {
   code: PhotoCheckCode;
@@ -53,7 +54,7 @@ export interface CheckedPhoto {
   location: GeoPoint | null;
   stats: ImageStats | null;
   /** Its comparison with the resident's photo (same-place/compare.ts); absent while none is made. */
-  samePlace?: { score: number; samePlace: boolean; inliers: number };
+  samePlace?: { comparable: boolean; score: number; samePlace: boolean; inliers: number };
 }
 
 /** The score (0–100) at which the comparison takes two photos for one place. */
@@ -114,6 +115,7 @@ export function checkSharpness(stats: ImageStats): PhotoCheckResult {
 }
 
 export function checkSamePlace(comparison: NonNullable<CheckedPhoto['samePlace']>): PhotoCheckResult {
+  if (!comparison.comparable) return { code: 'same_place_unknown', passed: true, numbers: {} };
   const numbers = { score: comparison.score, inliers: comparison.inliers, minimum: SAME_PLACE_MIN_SCORE };
   return comparison.samePlace
     ? { code: 'same_place', passed: true, numbers }

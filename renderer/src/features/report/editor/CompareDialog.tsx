@@ -26,17 +26,19 @@ export function CompareDialog({ resident, photo, result, onClose }: Props) {
           <PhotoThumb {...photo} origin="company" size={420} alt={t('report.editor.roleAfter')} />
         </Stack>
         <Alert
-          severity={result === undefined ? 'info' : result.samePlace ? 'success' : 'warning'}
+          severity={!result?.comparable ? 'info' : result.samePlace ? 'success' : 'warning'}
           sx={{ mt: 2 }}
           data-testid="compare-score"
         >
           {result === undefined
             ? t('report.editor.comparePending')
-            : t('report.editor.compareScore', {
-                score: result.score,
-                inliers: result.inliers,
-                verdict: t(result.samePlace ? 'report.editor.compareSame' : 'report.editor.compareOther'),
-              })}
+            : !result.comparable
+              ? t('checks.items.same_place_unknown.reason')
+              : t('report.editor.compareScore', {
+                  score: result.score,
+                  inliers: result.inliers,
+                  verdict: t(result.samePlace ? 'report.editor.compareSame' : 'report.editor.compareOther'),
+                })}
         </Alert>
       </DialogContent>
       <DialogActions>

@@ -118,8 +118,8 @@ describe('the checks before sending', () => {
           issue={issue}
           samePlace={
             new Map([
-              [same.sha256, { score: 100, samePlace: true, inliers: 164, matches: 190 }],
-              [other.sha256, { score: 8, samePlace: false, inliers: 5, matches: 27 }],
+              [same.sha256, { comparable: true, score: 100, samePlace: true, inliers: 164, matches: 190 }],
+              [other.sha256, { comparable: true, score: 8, samePlace: false, inliers: 5, matches: 27 }],
             ])
           }
           onCompare={(sha256) => compared.push(sha256)}

@@ -2,8 +2,7 @@ import { createWorkerRpc } from '../../../lib/worker-rpc';
 import { PhotoError } from './errors';
 import type { PhotoJob, PhotoJobKind, PhotoJobResults, PhotoReply } from './protocol';
 import type { SamePlaceResult } from '../same-place/compare';
-import type { SamePlaceInput } from './same-place';
-import type { ProcessedPhoto, ProcessPhotoOptions, RedactionRect } from './types';
+import type { ProcessedPhoto, ProcessPhotoOptions, RedactionRect, SamePlaceInput } from './types';
 
 /** What the editor calls; the work happens in the photo worker. Failures reject with a PhotoError. */
 export interface PhotoPipeline {

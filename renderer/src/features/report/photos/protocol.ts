@@ -1,8 +1,13 @@
 import type { WorkerRequest } from '../../../lib/worker-rpc';
 import type { SamePlaceResult } from '../same-place/compare';
 import type { PhotoFailure } from './errors';
-import type { SamePlaceInput } from './same-place';
-import type { EncodedPhoto, ProcessedPhoto, ProcessPhotoOptions, RedactionRect } from './types';
+import type {
+  EncodedPhoto,
+  ProcessedPhoto,
+  ProcessPhotoOptions,
+  RedactionRect,
+  SamePlaceInput,
+} from './types';
 
 // The messages between the UI thread and the photo worker. Blobs cross by reference (structured
 // clone shares the underlying bytes), so a 12 MP file is not copied on the way in.

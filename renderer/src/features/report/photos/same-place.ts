@@ -2,6 +2,7 @@ import { greyOf } from '../checks/image-stats';
 import type { PlaceFeatures, SamePlaceResult } from '../same-place/compare';
 import { acceptImage } from './accept';
 import { decodeToFit } from './decode';
+import type { SamePlaceInput } from './types';
 
 // The same-place comparison, in the photo worker: both photos decoded down to the compared size,
 // their details found and matched (same-place/compare.ts, a chunk of its own loaded on the first
@@ -26,13 +27,6 @@ async function featuresOf(photo: Blob, key: string | undefined): Promise<PlaceFe
     kept.set(key, features);
   }
   return features;
-}
-
-export interface SamePlaceInput {
-  resident: Blob;
-  photo: Blob;
-  /** The resident photo's SHA-256: its details are kept under it. */
-  residentKey?: string;
 }
 
 export async function compareSamePlace({

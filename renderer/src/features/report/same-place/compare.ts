@@ -3,7 +3,7 @@ import { countInliers, type Point, type PointPair } from './homography';
 import { findKeypoints } from './keypoints';
 import { matchDescriptors } from './matching';
 import { LEVEL_SCALE, pyramid, type GreyImage } from './pyramid';
-import { FULL_SCORE_INLIERS, SAME_PLACE_INLIERS } from './thresholds';
+import { FULL_SCORE_INLIERS, MIN_COMPARABLE_POINTS, SAME_PLACE_INLIERS } from './thresholds';
 
 // Whether the after-photo shows the place of the resident's photo: details of one found again in
 // the other, in positions one view of the scene explains. Numbers from the fixture set
@@ -19,6 +19,8 @@ export interface PlaceFeatures {
 }
 
 export interface SamePlaceResult {
+  /** False when either photo has too few details to compare (MIN_COMPARABLE_POINTS). */
+  comparable: boolean;
   /** 0–100: how sure the comparison is that both photos show one place. */
   score: number;
   samePlace: boolean;
@@ -56,6 +58,7 @@ export function comparePlaces(resident: PlaceFeatures, photo: PlaceFeatures): Sa
   });
   const inliers = countInliers(pairs);
   return {
+    comparable: Math.min(resident.points.length, photo.points.length) >= MIN_COMPARABLE_POINTS,
     score: Math.round(100 * Math.min(1, inliers / FULL_SCORE_INLIERS)),
     samePlace: inliers >= SAME_PLACE_INLIERS,
     inliers,

@@ -9,3 +9,8 @@
 export const SAME_PLACE_INLIERS = 12;
 /** This many pairs and more is as sure as the comparison gets: the score is 100. */
 export const FULL_SCORE_INLIERS = 60;
+/**
+ * A photo with fewer details than this (a thumbnail, a plain wall, a generated tile) cannot be
+ * compared: the verdict would be "another place" for want of anything to match.
+ */
+export const MIN_COMPARABLE_POINTS = 20;
