@@ -86,6 +86,12 @@ function report(outcomes: SamePlaceBenchOutcome[]): void {
       `  wrong: ${pair.id} ${pair.resident} / ${pair.after} (${pair.label}, ${pair.kind}): ` +
         `${outcome.inliers} inliers of ${outcome.matches} matches, score ${outcome.score}`,
     );
+  const fewestSame = Math.min(...same.filter((it) => it.right).map(({ outcome }) => outcome.inliers));
+  const mostOther = Math.max(...other.map(({ outcome }) => outcome.inliers));
+  console.log(
+    `  margin: the fewest inliers of a same-place pair taken for the same ${fewestSame}, ` +
+      `the most of an other-place pair ${mostOther}`,
+  );
   const target = (met: boolean) => (met ? 'met' : 'not met');
   console.log(
     `  accuracy ${percent(accuracy)} (target ≥ ${percent(TARGET_ACCURACY)}: ${target(accuracy >= TARGET_ACCURACY)})`,
