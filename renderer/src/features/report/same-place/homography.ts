@@ -1,3 +1,5 @@
+import { seededRandom } from '@shared/random';
+
 // Whether the paired points agree on one view of one flat-enough scene: RANSAC (Fischler and
 // Bolles, 1981) fits a homography to four pairs at a time and counts the pairs it carries within
 // a few pixels. Pairs between two different places agree on nothing, so few of them fit any one.
@@ -90,18 +92,6 @@ function plausibleSample(sample: readonly PointPair[]): boolean {
     if (Math.abs(before) < 4 || Math.abs(after) < 4 || Math.sign(before) !== Math.sign(after)) return false;
   }
   return true;
-}
-
-/** A seeded generator: the same pairs give the same count every time. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 /** How many pairs the best homography found carries (0 with fewer than five pairs). */
