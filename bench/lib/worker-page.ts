@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { assertChromium, chromiumArgs, chromiumPath } from '../../tests/e2e/support/chromium';
+import { modelAssets } from '../../vite.chunks';
 
 // Shared by the benchmarks whose page runs one of the app's Workers: the page built with Vite
 // (the worker bundled by `new Worker(new URL(...))`, as in the app) and opened in Chromium.
@@ -17,6 +18,8 @@ export async function buildWorkerPage(folder: string, outDir: string): Promise<v
     base: './',
     resolve: { alias: { '@shared': join(root, 'shared') } },
     worker: { format: 'es' },
+    // The photo worker carries the face model's weights and wasm (see vite.chunks.ts).
+    assetsInclude: modelAssets,
     build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
   });
 }

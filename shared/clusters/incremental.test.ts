@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../random';
 import { ClusterIndex } from './cluster-index';
 import { computeClusters, sortClusters } from './compute';
 import { HOUSE, LAT_PER_METRE, categories } from './test/issues';
@@ -8,17 +9,8 @@ import type { ClusterIssue, ClusterOverride, ClusterRecord } from './types';
 // the clusters computed from scratch over the issues as they now stand, and the changes the
 // index reported, applied in turn to what the screen had, give the same.
 
-/** mulberry32: a small seeded generator, so a failing sequence can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A seeded generator, so a failing sequence can be replayed. */
+const random = seededRandom;
 
 const addresses = [
   'Шипиловская улица, д. 35, корп. 2',

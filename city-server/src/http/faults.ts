@@ -13,17 +13,10 @@ import { HttpProblem } from './problem';
 
 export const NO_FAULTS: SimFaults = { latencyMs: 0, failRate: 0, dropRate: 0, seed: 0 };
 
-/** mulberry32: a tiny seeded generator, plenty for drawing faults. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, shared with the renderer: plenty for drawing faults. */
+import { seededRandom } from '@shared/random';
+
+export { seededRandom };
 
 export type FaultOutcome = 'answer' | 'fail' | 'drop';
 

@@ -9,6 +9,7 @@ import {
   TokenRequest,
   isoDateTime,
 } from '@shared/domain';
+import { z } from 'zod';
 
 // The request bodies as the server accepts them: the shared schemas, closed to unknown
 // fields. A field the server does not know is refused (422 `validation`) rather than
@@ -19,10 +20,15 @@ export const TokenRequestBody = TokenRequest.strict();
 export const RefreshRequestBody = RefreshRequest.strict();
 export const ReportSubmissionBody = ReportSubmission.strict();
 /**
- * The reference server's own addition: `receivedAt` files an issue that reached the company
+ * The reference server's own additions: `receivedAt` files an issue that reached the company
  * earlier (an end-to-end journey needs an overdue one of its own); its deadline is counted from then.
+ * `residentPhoto` is the resident's photo itself (JPEG, PNG or WebP, base64, within the 1 MiB
+ * body): a journey that compares an after-photo with it needs a real picture, not the generated tile.
  */
-export const SimIssueBody = SimIssueRequest.extend({ receivedAt: isoDateTime.optional() }).strict();
+export const SimIssueBody = SimIssueRequest.extend({
+  receivedAt: isoDateTime.optional(),
+  residentPhoto: z.base64().max(900_000).optional(),
+}).strict();
 export const SimDecisionBody = SimDecision.strict();
 export const SimRatingBody = SimRating.strict();
 export const SimWithdrawBody = SimWithdraw.strict();

@@ -1,4 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deadlineAt } from '@shared/calendar';
 import {
@@ -46,6 +48,31 @@ describe('simulation on', () => {
     expect((await city.call('GET', '/sim/state')).status).toBe(401);
     expect((await city.call('GET', '/sim/state', { token: 'not-the-sim-token' })).status).toBe(401);
     expect((await city.call('GET', '/sim/state', { token: SIM_TOKEN })).status).toBe(200);
+  });
+
+  it('files an issue with the resident’s own photo when one is given, and refuses bytes that are no image', async () => {
+    const jpeg = readFileSync(
+      join(import.meta.dirname, '../../../tests/fixtures/same-place/photos/home.jpg'),
+    );
+    const filed = await city.call('POST', '/sim/issues', {
+      token: SIM_TOKEN,
+      json: { residentPhoto: jpeg.toString('base64') },
+    });
+    expect(filed.status).toBe(201);
+    const photo = SimIssueAnswer.parse(filed.json).issue.residentPhotos[0];
+    expect(photo).toEqual({
+      sha256: createHash('sha256').update(jpeg).digest('hex'),
+      width: 512,
+      height: 384,
+    });
+    expect((await city.call('HEAD', `/photos/${photo?.sha256}`, { token: dispatcher })).status).toBe(200);
+
+    const refused = await city.call('POST', '/sim/issues', {
+      token: SIM_TOKEN,
+      json: { residentPhoto: Buffer.from('not a picture').toString('base64') },
+    });
+    expect(refused.status).toBe(422);
+    expect(Problem.parse(refused.json).code).toBe('validation');
   });
 
   it('files a resident’s issue with generated Russian text, a photo, and a deadline from the calendar', async () => {

@@ -3,6 +3,7 @@ import { deadlineAt } from '@shared/calendar';
 import type { Category, Issue, Rating, Report } from '@shared/domain';
 import { HttpProblem } from '../http/problem';
 import { generatePng } from '../images/png';
+import { sniffImage } from '../images/sniff';
 import type { IssueRecord } from '../store/issues';
 import type { CityStore } from '../store/store';
 import { formatMoscow, parseInstant } from '../time';
@@ -20,6 +21,8 @@ export interface SimIssueInput {
   address?: string;
   /** When the issue reached the company: now when missing, else up to a year back. */
   receivedAt?: string;
+  /** The resident's photo (base64 JPEG, PNG or WebP); a generated tile when missing. */
+  residentPhoto?: string;
 }
 
 /** How far back a simulated issue may have been received: the demo city's year of history. */
@@ -63,14 +66,16 @@ export class SimulatedCity {
   }
 
   /** A resident's photo of the problem: a small generated PNG, reachable by the issue's company. */
-  private residentPhoto(): Issue['residentPhotos'][number] {
-    const data = generatePng(64, 48, { r: pick(200), g: pick(200), b: pick(200) });
+  private residentPhoto(base64: string | undefined): Issue['residentPhotos'][number] {
+    const data =
+      base64 === undefined
+        ? generatePng(64, 48, { r: pick(200), g: pick(200), b: pick(200) })
+        : Buffer.from(base64, 'base64');
+    const facts = sniffImage(data);
+    if (facts === undefined) throw invalid('residentPhoto', 'is not a JPEG, PNG or WebP image');
     const sha256 = createHash('sha256').update(data).digest('hex');
-    this.store.photos.store(
-      { sha256, mediaType: 'image/png', width: 64, height: 48, size: data.length },
-      data,
-    );
-    return { sha256, width: 64, height: 48 };
+    this.store.photos.store({ sha256, ...facts, size: data.length }, data);
+    return { sha256, width: facts.width, height: facts.height };
   }
 
   private receivedMs(receivedAt: string | undefined): number {
@@ -110,7 +115,7 @@ export class SimulatedCity {
         status: 'new',
         assigneeId: null,
         priority: 'normal',
-        residentPhotos: [this.residentPhoto()],
+        residentPhotos: [this.residentPhoto(input.residentPhoto)],
         moderatorComment: null,
         rev: 1,
       };

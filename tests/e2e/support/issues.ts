@@ -28,6 +28,8 @@ export interface FileIssueOptions {
   address?: string;
   /** When the issue reached the company (default now); a past day gives a deadline already passed. */
   receivedAt?: string;
+  /** The resident's photo, base64 (default a small generated tile). */
+  residentPhoto?: string;
 }
 
 /** A resident files an issue with the demo company; the city adds a resident's photo. */

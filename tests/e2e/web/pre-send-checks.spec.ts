@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
 import { daysAgo, distinctiveWord, issueInWork, returnedIssue } from '../support/issues';
@@ -122,5 +124,72 @@ test.describe('the checks before sending', () => {
       page.getByTestId('pre-send-check-passed').filter({ hasText: 'Photo 1 · Fine:' }),
     ).toContainText('time taken, place, light, sharpness');
     await screenshotChecks(page, 'report-checks-failing-en');
+  });
+
+  test('the same-place check passes on the place from another angle and fires on another place, shown side by side', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    // A street of the labelled fixture set (tests/fixtures/same-place): the resident's photo, the
+    // same street from another angle, and another street.
+    const photos = join(import.meta.dirname, '../../fixtures/same-place/photos');
+    const photo = (name: string) => readFileSync(join(photos, name));
+    const issue = await issueInWork({
+      categoryId: TOPIC,
+      receivedAt: daysAgo(1),
+      residentPhoto: photo('leuvenA.jpg').toString('base64'),
+    });
+
+    await signIn(page, 'supervisor');
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Мои заявки' }).click();
+    const card = page.getByTestId('my-work-item').filter({ hasText: issue.number });
+    await expect(card).toBeVisible({ timeout: FIRST_SYNC_TIMEOUT });
+    await card.getByRole('button', { name: 'Написать отчёт' }).click();
+    await page
+      .getByLabel('Текст отчёта')
+      .fill('Во дворе у дома 12 вывезен мусор с тротуара, бордюр покрашен, площадка подметена.');
+    for (const [index, name] of ['leuvenA-angle.jpg', 'home.jpg'].entries()) {
+      await page
+        .getByTestId('photo-input')
+        .setInputFiles({ name, mimeType: 'image/jpeg', buffer: photo(name) });
+      await expect(page.getByTestId('report-photo')).toHaveCount(index + 1, { timeout: 30_000 });
+    }
+
+    // The same street from another angle: on the photo's line of checks that passed.
+    const samePlace = 'то же место, что на фото жителя';
+    await expect(allFine(page, 1)).toContainText(samePlace, { timeout: 30_000 });
+    await expect(allFine(page, 1)).toHaveAttribute('title', /Совпадение с фото жителя \d+ из 100/);
+    // Another street: flagged, with its score and what to do; sending stays possible.
+    const otherPlace = check(page, 2, 'То же место, что на фото жителя');
+    await expect(otherPlace).toHaveAttribute('data-passed', 'false', { timeout: 30_000 });
+    await expect(otherPlace).toContainText(/Совпадение с фото жителя \d+ из 100 \(нужно не меньше \d+\)/);
+    await expect(otherPlace).toContainText('переснимите его с того же ракурса');
+    await expect(page.getByRole('button', { name: 'Отправить отчёт' })).toBeEnabled();
+    await screenshotChecks(page, 'report-same-place-ru');
+
+    // The two side by side, with the score.
+    await otherPlace.getByRole('button', { name: 'Сравнить с фото жителя' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByTestId('compare-score')).toContainText('похоже, это другое место');
+    await expect(dialog.getByRole('img')).toHaveCount(2);
+    await page.screenshot({ path: 'test-results/screens/report-same-place-compare-ru.png' });
+    await dialog.getByRole('button', { name: 'Закрыть' }).click();
+
+    // The same in English.
+    const editorUrl = page.url();
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Настройки' }).click();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.goto(editorUrl);
+    const otherPlaceEn = page
+      .getByTestId('pre-send-check')
+      .filter({ hasText: 'Photo 2 · Same place as the resident’s photo:' });
+    await expect(otherPlaceEn).toHaveAttribute('data-passed', 'false', { timeout: 30_000 });
+    await expect(otherPlaceEn).toContainText(/A match of \d+ of 100/);
+    await screenshotChecks(page, 'report-same-place-en');
+    await otherPlaceEn.getByRole('button', { name: "Compare with the resident's photo" }).click();
+    await expect(page.getByRole('dialog').getByTestId('compare-score')).toContainText(
+      'it looks like another place',
+    );
+    await page.screenshot({ path: 'test-results/screens/report-same-place-compare-en.png' });
   });
 });

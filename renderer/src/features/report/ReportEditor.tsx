@@ -27,6 +27,7 @@ import { useReturnedAnswers } from './editor/use-returned-answers';
 import { queueClusterReport } from '../../db/cluster-reports';
 import { ClusterMembers } from './cluster/ClusterMembers';
 import { useClusterPlan } from './cluster/use-cluster-plan';
+import { useSamePlace } from './editor/use-same-place';
 
 export function ReportEditor() {
   const { t } = useTranslation();
@@ -94,6 +95,15 @@ function ReportForm({ issue, topic, stored }: FormProps) {
     [db, fields.photos],
   );
   const templates = useMemo(() => templatesFor(topic), [topic]);
+  const residentPhoto = issue.residentPhotos[0];
+  const afterRecords = useMemo(
+    () =>
+      fields.photos
+        .filter((photo) => photo.role === 'after')
+        .flatMap((photo) => photoRecords?.get(photo.sha256) ?? []),
+    [fields.photos, photoRecords],
+  );
+  const samePlace = useSamePlace(residentPhoto, afterRecords);
   const returned = useReturnedAnswers(db, issue.categoryId);
   // A cluster report must suit every issue it answers: each topic's photo rule, each receipt.
   const problems = reportProblems(fields, {
@@ -123,7 +133,6 @@ function ReportForm({ issue, topic, stored }: FormProps) {
     }
   };
 
-  const residentPhoto = issue.residentPhotos[0];
   const redactRecord = redacting ? photoRecords?.get(redacting) : undefined;
   const compareRecord = comparing ? photoRecords?.get(comparing) : undefined;
 
@@ -173,6 +182,8 @@ function ReportForm({ issue, topic, stored }: FormProps) {
           issue={issue}
           text={fields.text}
           answer={{ returned, templates }}
+          samePlace={samePlace}
+          onCompare={residentPhoto ? setComparing : undefined}
         />
       )}
       {editable && (
@@ -204,6 +215,7 @@ function ReportForm({ issue, topic, stored }: FormProps) {
         <CompareDialog
           resident={residentPhoto}
           photo={{ sha256: comparing, width: compareRecord?.width ?? 1, height: compareRecord?.height ?? 1 }}
+          result={samePlace.get(comparing)}
           onClose={() => setComparing(null)}
         />
       )}

@@ -56,6 +56,21 @@ const ru = {
       'Снимок размыт (резкость {{sharpness}}, нужно не меньше {{minimum}}): модератор не разглядит детали.',
       'Переснимите, держа телефон неподвижно и дождавшись фокусировки.',
     ),
+    same_place: item(
+      'То же место, что на фото жителя',
+      'Совпадение с фото жителя {{score}} из 100: на обоих снимках найдено {{inliers}} общих деталей.',
+      'Ничего делать не нужно.',
+    ),
+    other_place: item(
+      'То же место, что на фото жителя',
+      'Совпадение с фото жителя {{score}} из 100 (нужно не меньше {{minimum}}): общих деталей почти нет, модератор может решить, что снято другое место.',
+      'Откройте «Сравнить с фото жителя» и, если место другое, переснимите его с того же ракурса, что на фото жителя.',
+    ),
+    same_place_unknown: item(
+      'То же место, что на фото жителя',
+      'На фото жителя слишком мало деталей (снимок мелкий или однотонный): сравнить автоматически нельзя.',
+      'Сравните снимки сами: «Сравнить с фото жителя».',
+    ),
   },
   answer: {
     items: {
@@ -149,6 +164,21 @@ const en: typeof ru = {
       'Sharpness',
       'The photo is blurred (sharpness {{sharpness}}, at least {{minimum}} needed): the moderator cannot make out details.',
       'Retake it holding the phone still and letting it focus.',
+    ),
+    same_place: item(
+      'Same place as the resident’s photo',
+      'A match of {{score}} of 100 with the resident’s photo: {{inliers}} details found in both.',
+      'Nothing to do.',
+    ),
+    other_place: item(
+      'Same place as the resident’s photo',
+      'A match of {{score}} of 100 with the resident’s photo (at least {{minimum}} needed): hardly any details in common, so the moderator may decide it shows another place.',
+      "Open “Compare with the resident's photo” and, if the place differs, retake it from the angle of the resident’s photo.",
+    ),
+    same_place_unknown: item(
+      'Same place as the resident’s photo',
+      'One of the photos has too few details (small or plain): it cannot be compared automatically.',
+      "Compare them yourself: “Compare with the resident's photo”.",
     ),
   },
   answer: {

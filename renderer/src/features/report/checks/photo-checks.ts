@@ -1,6 +1,7 @@
 import { checkCaptureTime } from '../photos/capture-time';
 import { distanceMetres, type GeoPoint } from './geo';
 import type { ImageStats } from './image-stats';
+import { FULL_SCORE_INLIERS, SAME_PLACE_INLIERS } from '../same-place/thresholds';
 
 // The checks of an "after" photo before the report is sent, as data: each says which check, whether
 // it passed and the figures behind it; the editor turns the code into words (messages.ts). None
@@ -35,7 +36,10 @@ export type PhotoCheckCode =
   | 'bright_enough'
   | 'too_dark'
   | 'sharp'
-  | 'blurred';
+  | 'blurred'
+  | 'same_place'
+  | 'other_place'
+  | 'same_place_unknown';
 
 export interface PhotoCheckResult {
   code: PhotoCheckCode;
@@ -49,7 +53,12 @@ export interface CheckedPhoto {
   capturedAt: string | null;
   location: GeoPoint | null;
   stats: ImageStats | null;
+  /** Its comparison with the resident's photo (same-place/compare.ts); absent while none is made. */
+  samePlace?: { comparable: boolean; score: number; samePlace: boolean; inliers: number };
 }
+
+/** The score (0–100) at which the comparison takes two photos for one place. */
+export const SAME_PLACE_MIN_SCORE = Math.round((100 * SAME_PLACE_INLIERS) / FULL_SCORE_INLIERS);
 
 export interface CheckedIssue {
   receivedAt: string;
@@ -105,9 +114,18 @@ export function checkSharpness(stats: ImageStats): PhotoCheckResult {
     : { code: 'blurred', passed: false, numbers };
 }
 
+export function checkSamePlace(comparison: NonNullable<CheckedPhoto['samePlace']>): PhotoCheckResult {
+  if (!comparison.comparable) return { code: 'same_place_unknown', passed: true, numbers: {} };
+  const numbers = { score: comparison.score, inliers: comparison.inliers, minimum: SAME_PLACE_MIN_SCORE };
+  return comparison.samePlace
+    ? { code: 'same_place', passed: true, numbers }
+    : { code: 'other_place', passed: false, numbers };
+}
+
 /** Every check of one "after" photo, in the order the editor lists them. */
 export function checkPhoto(photo: CheckedPhoto, issue: CheckedIssue, now: Date): PhotoCheckResult[] {
   const results = [checkCaptureWindow(photo.capturedAt, issue, now), checkLocation(photo.location, issue)];
   if (photo.stats !== null) results.push(checkBrightness(photo.stats), checkSharpness(photo.stats));
+  if (photo.samePlace) results.push(checkSamePlace(photo.samePlace));
   return results;
 }

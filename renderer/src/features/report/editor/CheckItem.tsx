@@ -1,6 +1,7 @@
 import { ListItem, ListItemIcon, ListItemText } from '@mui/material';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -12,13 +13,21 @@ interface Props {
   /** The findings behind a passed line, shown on hover. */
   details?: string;
   testId?: string;
+  /** A button beside the line: what the supervisor can do about it here. */
+  action?: ReactNode;
 }
 
 /** One line of the checks before sending: passed or "take note", and what to do about it. */
-export function CheckItem({ passed, primary, next, details, testId = 'pre-send-check' }: Props) {
+export function CheckItem({ passed, primary, next, details, testId = 'pre-send-check', action }: Props) {
   const { t } = useTranslation();
   return (
-    <ListItem disableGutters data-testid={testId} data-passed={passed} title={details}>
+    <ListItem
+      disableGutters
+      data-testid={testId}
+      data-passed={passed}
+      title={details}
+      secondaryAction={action}
+    >
       <ListItemIcon sx={{ minWidth: 32 }}>
         {passed ? (
           <CheckCircleOutlineIcon color="success" fontSize="small" titleAccess={t('checks.passed')} />

@@ -1,18 +1,21 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { PhotoRef } from '@shared/domain';
 import { PhotoThumb } from '../../../components/photo/PhotoThumb';
+import type { SamePlaceResult } from '../photos';
 
 interface Props {
   /** The resident's photo the work is checked against. */
   resident: PhotoRef;
   /** One of the report's photos. */
   photo: PhotoRef;
+  /** The comparison of the two, once made on this device. */
+  result?: SamePlaceResult;
   onClose: () => void;
 }
 
-/** The resident's photo beside one of the report's, to check both show the same place. */
-export function CompareDialog({ resident, photo, onClose }: Props) {
+/** The resident's photo beside one of the report's, with the comparison's score: do both show the same place? */
+export function CompareDialog({ resident, photo, result, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <Dialog open maxWidth="lg" onClose={onClose}>
@@ -22,6 +25,21 @@ export function CompareDialog({ resident, photo, onClose }: Props) {
           <PhotoThumb {...resident} origin="resident" size={420} alt={t('report.editor.residentPhotos')} />
           <PhotoThumb {...photo} origin="company" size={420} alt={t('report.editor.roleAfter')} />
         </Stack>
+        <Alert
+          severity={!result?.comparable ? 'info' : result.samePlace ? 'success' : 'warning'}
+          sx={{ mt: 2 }}
+          data-testid="compare-score"
+        >
+          {result === undefined
+            ? t('report.editor.comparePending')
+            : !result.comparable
+              ? t('checks.items.same_place_unknown.reason')
+              : t('report.editor.compareScore', {
+                  score: result.score,
+                  inliers: result.inliers,
+                  verdict: t(result.samePlace ? 'report.editor.compareSame' : 'report.editor.compareOther'),
+                })}
+        </Alert>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('report.editor.close')}</Button>

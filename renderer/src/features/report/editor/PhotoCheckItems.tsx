@@ -1,3 +1,4 @@
+import { Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { PhotoRedaction } from '../../../db/records';
 import type { PhotoCheckResult } from '../checks/photo-checks';
@@ -9,13 +10,15 @@ interface Props {
   results: readonly PhotoCheckResult[];
   /** What was blurred on the photo (faces found on the device, areas hidden by hand). */
   redaction?: PhotoRedaction | null;
+  /** Opens the photo beside the resident's, offered where the place may differ. */
+  onCompare?: () => void;
 }
 
 /**
  * One photo's checks: each that failed on a line of its own with what to do, and those that
  * passed on one line, so that five good photos do not bury the one that needs retaking.
  */
-export function PhotoCheckItems({ index, results, redaction }: Props) {
+export function PhotoCheckItems({ index, results, redaction, onCompare }: Props) {
   const { t } = useTranslation();
   const photo = t('checks.photo', { index });
   const wordsOf = (result: PhotoCheckResult) =>
@@ -50,6 +53,13 @@ export function PhotoCheckItems({ index, results, redaction }: Props) {
               passed={false}
               primary={`${photo} · ${words.label}: ${words.reason}`}
               next={words.next}
+              action={
+                result.code === 'other_place' && onCompare ? (
+                  <Button size="small" onClick={onCompare}>
+                    {t('report.editor.compare')}
+                  </Button>
+                ) : undefined
+              }
             />
           );
         })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../../i18n';
 import type { PhotoRecord } from '../../../db/records';
@@ -130,5 +130,42 @@ describe('the checks before sending', () => {
       expect(screen.getByTestId('pre-send-check-faces').textContent).toContain(words);
       unmount();
     }
+  });
+
+  it('says how well each after-photo matches the resident’s photo, and offers the two side by side when it may be another place', async () => {
+    const same = record('c'.repeat(64), {});
+    const other = record('d'.repeat(64), {});
+    const compared: string[] = [];
+    const i18n = await createI18n('ru');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <PreSendChecks
+          photos={[
+            { sha256: same.sha256, role: 'after' },
+            { sha256: other.sha256, role: 'after' },
+          ]}
+          records={new Map([same, other].map((it) => [it.sha256, it]))}
+          issue={issue}
+          samePlace={
+            new Map([
+              [same.sha256, { comparable: true, score: 100, samePlace: true, inliers: 164, matches: 190 }],
+              [other.sha256, { comparable: true, score: 8, samePlace: false, inliers: 5, matches: 27 }],
+            ])
+          }
+          onCompare={(sha256) => compared.push(sha256)}
+          now={now}
+        />
+      </I18nextProvider>,
+    );
+    expect(screen.getAllByTestId('pre-send-check-passed')[0]?.title).toContain(
+      'Совпадение с фото жителя 100 из 100: на обоих снимках найдено 164 общих деталей.',
+    );
+    expect(
+      screen.getByText(
+        /Фото 2 · То же место, что на фото жителя: Совпадение с фото жителя 8 из 100 \(нужно не меньше 20\)/,
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Сравнить с фото жителя' }));
+    expect(compared).toEqual([other.sha256]);
   });
 });

@@ -6,6 +6,7 @@ import { checkAnswerText, type AnswerContext } from '../checks/answer-check';
 import { checkPhoto, type CheckedIssue } from '../checks/photo-checks';
 import { AnswerCheckItems } from './AnswerCheckItems';
 import { PhotoCheckItems } from './PhotoCheckItems';
+import type { SamePlaceResults } from './use-same-place';
 import { ReturnReasons } from './ReturnReasons';
 
 interface Props {
@@ -15,6 +16,10 @@ interface Props {
   /** The answer's text, and what it is checked against (this company's returns on the topic, its templates). */
   text?: string;
   answer?: AnswerContext;
+  /** Each "after" photo's comparison with the resident's photo, by its SHA-256, once made. */
+  samePlace?: SamePlaceResults;
+  /** Opens the after-photo beside the resident's (CompareDialog). */
+  onCompare?: (sha256: string) => void;
   now?: Date;
 }
 
@@ -23,7 +28,16 @@ interface Props {
  * each with what was found and what to do, and why the moderator returned this company's answers
  * on the topic. Advice only: nothing here stops the report from being sent.
  */
-export function PreSendChecks({ photos, records, issue, text = '', answer, now = new Date() }: Props) {
+export function PreSendChecks({
+  photos,
+  records,
+  issue,
+  text = '',
+  answer,
+  samePlace,
+  onCompare,
+  now = new Date(),
+}: Props) {
   const { t } = useTranslation();
   const checked = photos
     .filter((photo) => photo.role === 'after')
@@ -32,11 +46,13 @@ export function PreSendChecks({ photos, records, issue, text = '', answer, now =
   const photoResults = checked.map(({ index, record }) => ({
     index,
     redaction: record.redaction ?? null,
+    sha256: record.sha256,
     results: checkPhoto(
       {
         capturedAt: record.capturedAt ?? null,
         location: record.location ?? null,
         stats: record.stats ?? null,
+        samePlace: samePlace?.get(record.sha256),
       },
       issue,
       now,
@@ -61,8 +77,14 @@ export function PreSendChecks({ photos, records, issue, text = '', answer, now =
       </Typography>
       <List dense disablePadding>
         <AnswerCheckItems results={answerResults} />
-        {photoResults.map(({ index, results, redaction }) => (
-          <PhotoCheckItems key={index} index={index} results={results} redaction={redaction} />
+        {photoResults.map(({ index, sha256, results, redaction }) => (
+          <PhotoCheckItems
+            key={index}
+            index={index}
+            results={results}
+            redaction={redaction}
+            onCompare={onCompare ? () => onCompare(sha256) : undefined}
+          />
         ))}
       </List>
       {answer !== undefined && <ReturnReasons returned={answer.returned} />}

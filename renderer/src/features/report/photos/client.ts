@@ -1,13 +1,16 @@
 import { createWorkerRpc } from '../../../lib/worker-rpc';
 import { PhotoError } from './errors';
 import type { PhotoJob, PhotoJobKind, PhotoJobResults, PhotoReply } from './protocol';
-import type { ProcessedPhoto, ProcessPhotoOptions, RedactionRect } from './types';
+import type { SamePlaceResult } from '../same-place/compare';
+import type { ProcessedPhoto, ProcessPhotoOptions, RedactionRect, SamePlaceInput } from './types';
 
 /** What the editor calls; the work happens in the photo worker. Failures reject with a PhotoError. */
 export interface PhotoPipeline {
   process(file: Blob, options?: ProcessPhotoOptions): Promise<ProcessedPhoto>;
   /** A new photo with the rectangles blurred; capture time, name and warnings carried over. */
   redact(photo: ProcessedPhoto, rects: readonly RedactionRect[]): Promise<ProcessedPhoto>;
+  /** Whether the after-photo shows the place of the resident's photo (same-place/compare.ts). */
+  compareSamePlace(input: SamePlaceInput): Promise<SamePlaceResult>;
   /** Stops the worker; jobs under way reject. The next call starts a new one. */
   dispose(): void;
 }
@@ -36,6 +39,7 @@ export function createPhotoPipeline(startWorker: () => Worker = startPhotoWorker
       const redacted = await run<'redact'>({ kind: 'redact', input: photo.blob, rects: [...rects] });
       return { ...photo, ...redacted };
     },
+    compareSamePlace: (input) => run<'compare'>({ kind: 'compare', ...input }),
     dispose: () => rpc.stop('the photo pipeline was stopped'),
   };
 }

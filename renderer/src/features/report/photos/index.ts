@@ -15,3 +15,4 @@ export type {
   ProcessPhotoOptions,
   RedactionRect,
 } from './types';
+export type { SamePlaceResult } from '../same-place/compare';

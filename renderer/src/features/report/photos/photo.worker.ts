@@ -3,6 +3,7 @@ import type { PhotoFailure } from './errors';
 import { processPhoto } from './pipeline';
 import type { PhotoJob, PhotoJobResults, PhotoReply, PhotoRequest } from './protocol';
 import { redact } from './redact';
+import { compareSamePlace } from './same-place';
 
 // The photo worker: decoding a 12 MP photo, resampling and encoding take a few hundred
 // milliseconds each time, which on the UI thread would freeze typing and scrolling.
@@ -24,6 +25,8 @@ function runJob(job: PhotoJob): Promise<PhotoJobResults[PhotoJob['kind']]> {
       return processPhoto(job.input, job.options);
     case 'redact':
       return redact(job.input, job.rects);
+    case 'compare':
+      return compareSamePlace(job);
   }
 }
 

@@ -1,17 +1,26 @@
 import type { WorkerRequest } from '../../../lib/worker-rpc';
+import type { SamePlaceResult } from '../same-place/compare';
 import type { PhotoFailure } from './errors';
-import type { EncodedPhoto, ProcessedPhoto, ProcessPhotoOptions, RedactionRect } from './types';
+import type {
+  EncodedPhoto,
+  ProcessedPhoto,
+  ProcessPhotoOptions,
+  RedactionRect,
+  SamePlaceInput,
+} from './types';
 
 // The messages between the UI thread and the photo worker. Blobs cross by reference (structured
 // clone shares the underlying bytes), so a 12 MP file is not copied on the way in.
 
 export type PhotoJob =
   | { kind: 'process'; input: Blob; options: ProcessPhotoOptions }
-  | { kind: 'redact'; input: Blob; rects: RedactionRect[] };
+  | { kind: 'redact'; input: Blob; rects: RedactionRect[] }
+  | ({ kind: 'compare' } & SamePlaceInput);
 
 export interface PhotoJobResults {
   process: ProcessedPhoto;
   redact: EncodedPhoto;
+  compare: SamePlaceResult;
 }
 
 export type PhotoJobKind = PhotoJob['kind'];

@@ -62,3 +62,11 @@ export interface RedactionRect {
 export interface MarkedRect extends RedactionRect {
   origin: 'face' | 'manual';
 }
+
+/** The two photos of a same-place comparison (same-place/compare.ts). */
+export interface SamePlaceInput {
+  resident: Blob;
+  photo: Blob;
+  /** The resident photo's SHA-256: its details are kept under it. */
+  residentKey?: string;
+}
