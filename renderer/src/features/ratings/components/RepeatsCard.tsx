@@ -41,7 +41,7 @@ function RepeatTable({ title, rows }: { title: string; rows: readonly RepeatRow[
             const name = row.name === null ? t('repeats.nobody') : row.name[language];
             return (
               <TableRow key={row.key} data-testid="repeat-row">
-                <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                <TableCell sx={{ overflowWrap: 'break-word' }}>
                   {row.target === null ? (
                     name
                   ) : (
@@ -92,7 +92,10 @@ export function RepeatsCard({ repeats }: { repeats: PeriodRepeats }) {
       {repeats.total === 0 ? (
         <Typography color="text.secondary">{t('repeats.none')}</Typography>
       ) : (
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr 1fr' } }}>
+        <Box
+          className="repeats-tables"
+          sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr 1fr' } }}
+        >
           <RepeatTable title={t('repeats.byTopic')} rows={repeats.byTopic} />
           <RepeatTable title={t('repeats.byBuilding')} rows={repeats.byBuilding} />
           <RepeatTable title={t('repeats.byStaff')} rows={repeats.byStaff} />
