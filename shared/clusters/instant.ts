@@ -3,6 +3,8 @@
 // one for each of up to 100,000 issues, and Date.parse costs several times as much. Anything
 // else goes to Date.parse.
 
+import { daysFromCivil } from '../calendar/civil-days';
+
 const ZERO = 48;
 
 const digits = (text: string, from: number, count: number): number => {
@@ -14,16 +16,6 @@ const digits = (text: string, from: number, count: number): number => {
   }
   return value;
 };
-
-/** Days from 1970-01-01 to a civil date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
 
 /** Epoch ms of an RFC 3339 time (NaN when it is none). */
 export function parseInstant(text: string): number {

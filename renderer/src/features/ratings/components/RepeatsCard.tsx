@@ -1,14 +1,4 @@
-import {
-  Box,
-  Button,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -18,6 +8,7 @@ import { formatCount, formatShare } from '../format';
 import { queueHref } from '../queue-links';
 import { InlineBar } from './InlineBar';
 import { Section } from './Section';
+import { ShowAllButton } from './ShowAllButton';
 
 /** At most this many rows a table: the places where fixes fail most. */
 const ROWS = 8;
@@ -70,11 +61,7 @@ function RepeatTable({ title, rows }: { title: string; rows: readonly RepeatRow[
         </TableBody>
       </Table>
       {rows.length > ROWS && (
-        <Button size="small" sx={{ mt: 1 }} onClick={() => setShowAll(!showAll)} data-print="hide">
-          {showAll
-            ? t('ratings.breakdown.showFewer')
-            : t('ratings.breakdown.showAll', { count: rows.length })}
-        </Button>
+        <ShowAllButton count={rows.length} showAll={showAll} onToggle={() => setShowAll(!showAll)} />
       )}
     </Box>
   );
