@@ -1,8 +1,9 @@
-// `npm run bench:clusters`: every cluster over the bench world's 100,000 issues, computed in the
-// app's clusters worker in Debian's headless Chromium (target ≤ 300 ms), and one changed issue
-// re-clustered there (p95 over many changes, target ≤ 5 ms). The yardstick, measured in the same
-// page and run: one plain pass grouping the same open issues by section and address as written
-// (what a "same address" grouping costs without normalising, 50 m, the 7-day window or changes).
+// `npm run bench:clusters`: issue #14's targets, measured in the app's clusters worker in
+// Debian's headless Chromium: every cluster over 100,000 local issues within 300 ms (p95 of
+// full clusterings from scratch), and one changed issue re-clustered within 5 ms (p95 of a
+// thousand changes, one after another). The 100,000 are the bench world's issues, every one
+// open, so that every one is clustered; the replica as a year leaves it (most issues resolved,
+// the open ones clustered) is printed beside.
 //
 // The issues come from the reference server's bench world (city-server/src/seed/bench.ts); the
 // page is built with Vite (the worker bundled by `new Worker(new URL(...))`, as in the app).
@@ -11,25 +12,24 @@ import { join } from 'node:path';
 import { clusterableStatuses, clusterFieldsOf, type ClusterIssue } from '@shared/clusters';
 import { generateBenchWorld } from '../city-server/src/seed/bench';
 import { Random } from '../city-server/src/seed/random';
-import type { ClustersBenchData, ClustersBenchResult } from './clusters-page/contract';
+import type { ClustersBenchData, ClustersBenchResult, ClustersWorldFigures } from './clusters-page/contract';
 import { benchLine } from './lib/browser';
 import { percentile, runBuiltPageBench } from './lib/static-server';
 import { buildWorkerPage, runOnBenchPage } from './lib/worker-page';
 
 const ISSUES = Number(process.env['BENCH_CLUSTERS_ISSUES'] ?? 100_000);
 const WARMUPS = 3;
-const RUNS = Number(process.env['BENCH_CLUSTERS_RUNS'] ?? 15);
+const RUNS = Number(process.env['BENCH_CLUSTERS_RUNS'] ?? 20);
 const CHANGES = Number(process.env['BENCH_CLUSTERS_CHANGES'] ?? 1000);
-const TARGET_MS = 300;
-const TARGET_CHANGE_MS = 5;
+const LIMIT_MS = 300;
+const LIMIT_CHANGE_MS = 5;
 const NOW = new Date('2026-11-24T12:00:00+03:00');
-const DEADLINE_MS = 8 * 60_000;
+const DEADLINE_MS = 10 * 60_000;
 const DAY = 86_400_000;
 
 /** A change a day brings, one issue at a time: new complaints beside open ones, statuses and deadlines moved. */
-function changesFor(issues: readonly ClusterIssue[]): ClusterIssue[] {
-  const rng = new Random(14);
-  const open = issues.filter((issue) => clusterableStatuses.has(issue.status));
+function changesFor(open: readonly ClusterIssue[], seed: number): ClusterIssue[] {
+  const rng = new Random(seed);
   const changes: ClusterIssue[] = [];
   for (let n = 0; n < CHANGES; n += 1) {
     const base = rng.pick(open);
@@ -53,7 +53,14 @@ function benchData(): ClustersBenchData {
   return {
     issues,
     categories: world.categories.map(({ id, parentId }) => ({ id, parentId })),
-    changes: changesFor(issues),
+    changes: changesFor(
+      issues.filter((issue) => clusterableStatuses.has(issue.status)),
+      14,
+    ),
+    allOpenChanges: changesFor(
+      issues.map((issue) => ({ ...issue, status: 'new' as const })),
+      15,
+    ),
   };
 }
 
@@ -69,43 +76,47 @@ async function measure(url: string): Promise<ClustersBenchResult> {
   );
 }
 
+const ms = (value: number, digits = 0) => value.toFixed(digits);
+const count = (value: number) => value.toLocaleString('en');
+
+function describeWorld(name: string, world: ClustersWorldFigures): { full: number; change: number } {
+  const full = percentile(world.computeMs, 0.95);
+  const change = percentile(world.changeMs, 0.95);
+  console.log(
+    `  ${name}: ${count(world.issues)} issues, ${count(world.open)} open; ${count(world.clusters)} clusters, the largest of ${world.largest}`,
+  );
+  console.log(
+    `    all clusters from scratch (${world.computeMs.length} runs after ${WARMUPS} warm-ups): p95 ${ms(full)} ms, ` +
+      `median ${ms(percentile(world.computeMs, 0.5))} ms; with the round trip p95 ${ms(percentile(world.computeRoundTripMs, 0.95))} ms`,
+  );
+  console.log(
+    `    one changed issue (${world.changeMs.length} changes): p95 ${ms(change, 3)} ms, median ${ms(percentile(world.changeMs, 0.5), 3)} ms, ` +
+      `slowest ${ms(Math.max(...world.changeMs), 2)} ms; with the round trip p95 ${ms(percentile(world.changeRoundTripMs, 0.95), 2)} ms; ` +
+      `the first after a full clustering ${ms(world.firstChangeMs, 2)} ms`,
+  );
+  return { full, change };
+}
+
 /** Prints the figures; a missed target is reported, not an error (timings vary with the machine's load). */
 function report(result: ClustersBenchResult): void {
-  const median = (values: readonly number[]) => percentile(values, 0.5);
-  const compute = median(result.computeMs);
-  const grouping = median(result.groupingMs);
-  const changeP95 = percentile(result.changeMs, 0.95);
-  const ms = (value: number, digits = 0) => value.toFixed(digits);
+  console.log('clusters, every time taken inside the clusters worker in Chromium:');
+  const { full, change } = describeWorld('every issue open (the target)', result.allOpen);
+  describeWorld('the replica after a year', result.replica);
+  const fullRatio = full / LIMIT_MS;
+  const changeRatio = change / LIMIT_CHANGE_MS;
   console.log(
-    `clusters: ${result.issues.toLocaleString('en')} issues, ${result.open.toLocaleString('en')} open; ` +
-      `${result.clusters} clusters, the largest of ${result.largest}; ${RUNS} runs after ${WARMUPS} warm-ups, ${result.changeMs.length} changes`,
+    `bench clusters (one change): ratio ${changeRatio.toFixed(2)} (p95 ${ms(change, 3)} ms / ${LIMIT_CHANGE_MS} ms), ` +
+      `${ms(change, 3)} ms — ${change <= LIMIT_CHANGE_MS ? 'met' : 'not met'}`,
   );
-  console.log(
-    `  all clusters in the worker:   median ${ms(compute)} ms, slowest ${ms(Math.max(...result.computeMs))} ms`,
-  );
-  console.log(`  the same with the round trip: median ${ms(median(result.computeRoundTripMs))} ms`);
-  console.log(`  plain grouping, same issues:  median ${ms(grouping, 2)} ms`);
-  console.log(
-    `  one changed issue:            p95 ${ms(changeP95, 3)} ms in the worker (median ${ms(median(result.changeMs), 3)} ms), ` +
-      `p95 ${ms(percentile(result.changeRoundTripMs, 0.95), 2)} ms with the round trip; ratio to the plain grouping ${(changeP95 / grouping).toFixed(3)}`,
-  );
-  const { stress } = result;
-  console.log(
-    `  stress, every issue open:     ${stress.open.toLocaleString('en')} open, ${stress.clusters} clusters, the largest of ${stress.largest}; ` +
-      `all clusters median ${ms(median(stress.computeMs))} ms, one change p95 ${ms(percentile(stress.changeMs, 0.95), 3)} ms`,
-  );
-  console.log(
-    `  target all clusters ≤ ${TARGET_MS} ms: ${compute <= TARGET_MS ? 'met' : 'not met'} (${ms(compute)} ms)`,
-  );
-  console.log(
-    `  target one change ≤ ${TARGET_CHANGE_MS} ms (p95): ${changeP95 <= TARGET_CHANGE_MS ? 'met' : 'not met'} (${ms(changeP95, 3)} ms)`,
-  );
+  const fullGoverns = fullRatio >= changeRatio;
   console.log(
     benchLine(
       'clusters',
-      compute / grouping,
-      `${ms(compute)} ms / ${ms(grouping, 2)} ms`,
-      Math.round(compute),
+      Math.max(fullRatio, changeRatio),
+      fullGoverns
+        ? `all clusters of ${count(result.allOpen.open)} issues p95 ${ms(full)} ms / ${LIMIT_MS} ms`
+        : `one change p95 ${ms(change, 3)} ms / ${LIMIT_CHANGE_MS} ms`,
+      Math.round(full),
       'ms',
     ),
   );

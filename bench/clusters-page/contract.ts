@@ -7,6 +7,8 @@ export interface ClustersBenchData {
   categories: SectionSource[];
   /** One changed issue each: a new complaint, a status or a deadline moved, in turn. */
   changes: ClusterIssue[];
+  /** The same kinds of change, drawn from every issue (for the world where all are open). */
+  allOpenChanges: ClusterIssue[];
 }
 
 export interface ClustersBenchOptions {
@@ -15,22 +17,28 @@ export interface ClustersBenchOptions {
   runs: number;
 }
 
-export interface ClustersBenchResult {
+/** One world's figures, every time taken inside the clusters' worker (the round trip beside). */
+export interface ClustersWorldFigures {
+  /** Issues held, and of them open (clustered). */
   issues: number;
   open: number;
   clusters: number;
   largest: number;
-  /** All clusters from scratch, timed inside the worker. */
+  /** All clusters from scratch. */
   computeMs: number[];
-  /** The same with the round trip to the worker. */
   computeRoundTripMs: number[];
-  /** The yardstick: one pass grouping the same open issues by section and address as written, in the page. */
-  groupingMs: number[];
-  /** One changed issue re-clustered, timed inside the worker; and with the round trip. */
+  /** The first change after a full clustering (apart: it may find the index cold). */
+  firstChangeMs: number;
+  /** One changed issue re-clustered, one after another. */
   changeMs: number[];
   changeRoundTripMs: number[];
-  /** The same world with every issue open (a stress case: ~70 times the open issues, longer chains). */
-  stress: { open: number; clusters: number; largest: number; computeMs: number[]; changeMs: number[] };
+}
+
+export interface ClustersBenchResult {
+  /** The issue's case: 100,000 local issues, every one open and clustered. */
+  allOpen: ClustersWorldFigures;
+  /** The bench world as a replica holds it after a year: most issues resolved, the open ones clustered. */
+  replica: ClustersWorldFigures;
 }
 
 declare global {

@@ -7,3 +7,4 @@ export { deadlineAt } from './deadline';
 export { isDueToday, workingDaysLeft } from './countdown';
 export type { Countdown } from './countdown';
 export { workingHoursBetween } from './workingHours';
+export { daysFromCivil } from './civil-days';

@@ -1,3 +1,6 @@
+import { parseInstant } from './instant';
+import { bulkComponents } from './bulk-links';
+import { byReceipt, mergeByReceipt, piecesCutOff } from './component-split';
 import { NodeSpace, type ClusterComponent, type ClusterNode } from './cluster-nodes';
 import { OverrideBook } from './overrides';
 import {
@@ -15,7 +18,7 @@ import {
 // come and go. Adding an issue merges the components of its links, the smaller into the larger;
 // taking one away searches only its own component again for the pieces it falls into. A change
 // touches one building's and nine grid cells' time-sorted lists and one component, never
-// every issue.
+// every issue. An empty index takes its first issues in one sweep (bulk-links.ts).
 
 export class ClusterIndex {
   private readonly space: NodeSpace;
@@ -43,6 +46,10 @@ export class ClusterIndex {
 
   /** Takes in new copies of issues and forgets removed ones; answers the clusters that changed. */
   apply(upserts: Iterable<ClusterIssue>, removals: Iterable<string> = []): ClusterChange {
+    if (this.space.nodes.size === 0) {
+      this.load(upserts);
+      return this.publish();
+    }
     for (const id of removals) {
       const held = this.space.nodes.get(id);
       if (held) this.detach(held);
@@ -73,6 +80,43 @@ export class ClusterIndex {
     this.space.book = book;
     for (const issue of again) this.attach(this.space.make(issue));
     return this.publish();
+  }
+
+  /** The first issues of an empty index, linked in one sweep rather than one at a time. */
+  private load(upserts: Iterable<ClusterIssue>): void {
+    const unassigned: ClusterComponent = { nodes: [], published: null, alive: false };
+    const held = this.space.nodes;
+    let nodes: ClusterNode[] = [];
+    let repeated = false;
+    for (const issue of upserts) {
+      if (held.has(issue.id)) {
+        repeated = true;
+        held.delete(issue.id);
+      }
+      if (!clusterableStatuses.has(issue.status)) continue;
+      const node = this.space.make(issue, unassigned);
+      held.set(issue.id, node);
+      nodes.push(node);
+    }
+    // An issue named twice: its last copy counts.
+    if (repeated) nodes = nodes.filter((node) => held.get(node.id) === node);
+    nodes.sort(byReceipt);
+    const roots = bulkComponents(nodes, this.space.book);
+    const components: ClusterComponent[] = [];
+    for (let i = 0; i < nodes.length; i += 1) {
+      const node = nodes[i] as ClusterNode;
+      const root = roots[i] as number;
+      let component = components[root];
+      if (component === undefined) {
+        component = { nodes: [], published: null, alive: true };
+        components[root] = component;
+      }
+      component.nodes.push(node);
+      node.component = component;
+      this.space.placeInBuckets(node);
+    }
+    for (const component of components)
+      if (component !== undefined && component.nodes.length > 1) this.touched.add(component);
   }
 
   private upsertOne(issue: ClusterIssue): void {
@@ -106,10 +150,8 @@ export class ClusterIndex {
       const intoIsLarger = into.nodes.length > component.nodes.length;
       const large = intoIsLarger ? into : component;
       const small = intoIsLarger ? component : into;
-      for (const moved of small.nodes) {
-        moved.component = large;
-        large.nodes.push(moved);
-      }
+      for (const moved of small.nodes) moved.component = large;
+      large.nodes = mergeByReceipt(large.nodes, small.nodes);
       small.nodes = [];
       small.alive = false;
       this.touched.add(small);
@@ -122,33 +164,25 @@ export class ClusterIndex {
     this.space.unplace(node);
     const component = node.component;
     this.touched.add(component);
-    const rest = component.nodes.filter((member) => member !== node);
-    if (rest.length === 0) {
+    if (component.nodes.length === 1) {
       component.nodes = [];
       component.alive = false;
       return;
     }
-    // The pieces `rest` falls into: the first keeps the component, the others get their own.
     this.searches += 1;
-    const mark = this.searches;
-    let first = true;
-    for (const start of rest) {
-      if (start.mark === mark) continue;
-      start.mark = mark;
-      const piece: ClusterNode[] = [start];
-      for (let i = 0; i < piece.length; i += 1) {
-        this.space.linked(piece[i] as ClusterNode, (other) => {
-          if (other.mark === mark) return;
-          other.mark = mark;
-          piece.push(other);
-        });
+    const pieces = piecesCutOff(this.space, node, this.searches);
+    // The pieces cut off get components of their own; the rest keeps this one.
+    this.searches += 1;
+    const cut = this.searches;
+    for (const piece of pieces) {
+      const owner: ClusterComponent = { nodes: piece, published: null, alive: true };
+      for (const member of piece) {
+        member.component = owner;
+        member.mark = cut;
       }
-      const owner: ClusterComponent = first ? component : { nodes: [], published: null, alive: true };
-      owner.nodes = piece;
-      for (const member of piece) member.component = owner;
       this.touched.add(owner);
-      first = false;
     }
+    component.nodes = component.nodes.filter((member) => member !== node && member.mark !== cut);
   }
 
   private publish(): ClusterChange {
@@ -173,13 +207,12 @@ export class ClusterIndex {
   }
 }
 
-const byReceipt = (a: ClusterNode, b: ClusterNode): number =>
-  a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-function clusterRecord(nodes: ClusterNode[]): ClusterRecord {
-  const sorted = [...nodes].sort(byReceipt);
+/** A component's record; its nodes are kept in receipt order. */
+function clusterRecord(sorted: ClusterNode[]): ClusterRecord {
   const first = sorted[0] as ClusterNode;
   const last = sorted[sorted.length - 1] as ClusterNode;
+  for (const node of sorted)
+    if (Number.isNaN(node.deadline)) node.deadline = parseInstant(node.issue.deadlineAt);
   let soonest = first;
   for (const node of sorted) if (node.deadline < soonest.deadline) soonest = node;
   return {

@@ -1,5 +1,6 @@
+import { parseInstant } from './instant';
 import { buildingKey } from './address-key';
-import { gridCell, METRES_PER_DEGREE_LAT, METRES_PER_DEGREE_LNG_EQUATOR } from './geo';
+import { gridX, gridY, METRES_PER_DEGREE_LAT, METRES_PER_DEGREE_LNG_EQUATOR } from './geo';
 import type { OverrideBook } from './overrides';
 import { lowerBound, TimeBuckets } from './time-buckets';
 import { CLUSTER_RADIUS_METRES, CLUSTER_WINDOW_MS, type ClusterIssue } from './types';
@@ -22,13 +23,16 @@ export interface ClusterNode {
   /** Metres per degree of longitude here. */
   readonly metresPerLng: number;
   readonly signature: string;
+  /** The deadline, epoch ms; NaN until a cluster's record first reads it (most issues are in none). */
   deadline: number;
   component: ClusterComponent;
-  /** The last search that reached this node (no Set per search). */
+  /** The last search that reached this node (no Set per search), and which of its searches. */
   mark: number;
+  label: number;
 }
 
 export interface ClusterComponent {
+  /** In receipt order (time, then id). */
   nodes: ClusterNode[];
   /** The id it is published under, while it has two issues or more. */
   published: string | null;
@@ -42,13 +46,23 @@ const SPAN = 2 ** 21;
 const cellKey = (section: number, x: number, y: number): number =>
   (section * SPAN + x + OFFSET) * SPAN + y + OFFSET;
 
+/** The key of the grid cell `dx`, `dy` cells from the node's own, in its section. */
+export const cellKeyAt = (node: ClusterNode, dx: number, dy: number): number =>
+  cellKey(node.sectionNumber, node.cellX + dx, node.cellY + dy);
+
+/** Metres east between two nodes: the mean of both scales, so that the link is symmetric. */
+export const metresEast = (a: ClusterNode, b: ClusterNode): number =>
+  (b.issue.lng - a.issue.lng) * ((a.metresPerLng + b.metresPerLng) / 2);
+
+const cosOf = (lat: number): number => Math.cos((lat * Math.PI) / 180);
+
 export class NodeSpace {
   readonly nodes = new Map<string, ClusterNode>();
   private readonly buildings = new TimeBuckets<ClusterNode>();
   private readonly cells = new TimeBuckets<ClusterNode, number>();
   private readonly sectionNumbers = new Map<string, number>();
-  /** Addresses repeat (a few hundred houses): each is parsed once. */
-  private readonly buildingKeys = new Map<string, string | null>();
+  /** Addresses repeat (a few hundred houses): each is parsed once, its buckets made once a section. */
+  private readonly buildingBuckets = new Map<string, (string | null)[]>();
 
   constructor(
     private readonly sectionOf: (categoryId: string) => string,
@@ -64,31 +78,46 @@ export class NodeSpace {
     return number;
   }
 
-  /** A node for an issue, in a component of its own, not yet placed. */
-  make(issue: ClusterIssue): ClusterNode {
-    const section = this.sectionOf(issue.categoryId);
-    let building = this.buildingKeys.get(issue.address);
-    if (building === undefined) {
-      building = buildingKey(issue.address);
-      this.buildingKeys.set(issue.address, building);
+  /** The bucket of an address in a section: one string each, so that look-ups hash it once. */
+  private buildingBucket(address: string, section: string, sectionNumber: number): string | null {
+    let buckets = this.buildingBuckets.get(address);
+    if (buckets === undefined) {
+      buckets = [];
+      this.buildingBuckets.set(address, buckets);
     }
-    const cell = gridCell(issue.lat, issue.lng, CLUSTER_RADIUS_METRES);
+    let bucket = buckets[sectionNumber];
+    if (bucket === undefined) {
+      const building = buildingKey(address);
+      bucket = building === null ? null : `${section}\u0001${building}`;
+      buckets[sectionNumber] = bucket;
+    }
+    return bucket;
+  }
+
+  /**
+   * A node for an issue, not yet placed: in a component of its own, or in `component` (a
+   * caller that assigns components itself, and adds the node to it).
+   */
+  make(issue: ClusterIssue, component?: ClusterComponent): ClusterNode {
+    const section = this.sectionOf(issue.categoryId);
+    const sectionNumber = this.sectionNumber(section);
     const node: ClusterNode = {
       id: issue.id,
-      at: Date.parse(issue.receivedAt),
+      at: parseInstant(issue.receivedAt),
       issue,
       section,
-      sectionNumber: this.sectionNumber(section),
-      buildingBucket: building === null ? null : `${section}\u0001${building}`,
-      cellX: cell.x,
-      cellY: cell.y,
-      metresPerLng: METRES_PER_DEGREE_LNG_EQUATOR * Math.cos((issue.lat * Math.PI) / 180),
+      sectionNumber,
+      buildingBucket: this.buildingBucket(issue.address, section, sectionNumber),
+      cellX: gridX(issue.lng, CLUSTER_RADIUS_METRES),
+      cellY: gridY(issue.lat, CLUSTER_RADIUS_METRES),
+      metresPerLng: METRES_PER_DEGREE_LNG_EQUATOR * cosOf(issue.lat),
       signature: this.book.signatureOf(issue.id),
-      deadline: Date.parse(issue.deadlineAt),
-      component: { nodes: [], published: null, alive: true },
+      deadline: NaN,
+      component: component ?? { nodes: [], published: null, alive: true },
       mark: 0,
+      label: 0,
     };
-    node.component.nodes.push(node);
+    if (component === undefined) node.component.nodes.push(node);
     return node;
   }
 
@@ -106,6 +135,11 @@ export class NodeSpace {
 
   place(node: ClusterNode): void {
     this.nodes.set(node.id, node);
+    this.placeInBuckets(node);
+  }
+
+  /** Into the building's and the cell's lists only (a caller that has set `nodes` itself). */
+  placeInBuckets(node: ClusterNode): void {
     if (node.buildingBucket !== null) this.buildings.add(node.buildingBucket, node);
     this.cells.add(cellKey(node.sectionNumber, node.cellX, node.cellY), node);
   }
@@ -131,7 +165,7 @@ export class NodeSpace {
         }
       }
     }
-    const { lat, lng } = node.issue;
+    const { lat } = node.issue;
     const radius2 = CLUSTER_RADIUS_METRES * CLUSTER_RADIUS_METRES;
     for (let dx = -1; dx <= 1; dx += 1) {
       for (let dy = -1; dy <= 1; dy += 1) {
@@ -143,7 +177,7 @@ export class NodeSpace {
           if (other === node || other.signature !== node.signature) continue;
           // The same building was found above.
           if (node.buildingBucket !== null && other.buildingBucket === node.buildingBucket) continue;
-          const east = (other.issue.lng - lng) * node.metresPerLng;
+          const east = metresEast(node, other);
           const north = (other.issue.lat - lat) * METRES_PER_DEGREE_LAT;
           if (east * east + north * north <= radius2) visit(other);
         }

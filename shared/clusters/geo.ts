@@ -16,8 +16,11 @@ export function metresBetween(lat1: number, lng1: number, lat2: number, lng2: nu
 
 /** The grid cell of a point, for cells at least `metres` across. */
 export function gridCell(lat: number, lng: number, metres: number): { x: number; y: number } {
-  return {
-    x: Math.floor((lng * METRES_PER_DEGREE_LNG_EQUATOR * GRID_REFERENCE_COS) / metres),
-    y: Math.floor((lat * METRES_PER_DEGREE_LAT) / metres),
-  };
+  return { x: gridX(lng, metres), y: gridY(lat, metres) };
 }
+
+/** The grid cell's column and row apart (no object for the index's every issue). */
+export const gridX = (lng: number, metres: number): number =>
+  Math.floor((lng * METRES_PER_DEGREE_LNG_EQUATOR * GRID_REFERENCE_COS) / metres);
+export const gridY = (lat: number, metres: number): number =>
+  Math.floor((lat * METRES_PER_DEGREE_LAT) / metres);

@@ -19,8 +19,20 @@ export interface PlaceKeys {
   readonly cells: readonly string[];
 }
 
+// Addresses repeat (a few hundred houses file a year of complaints): each is parsed once.
+const buildingKeys = new Map<string, string | null>();
+function cachedBuildingKey(address: string): string | null {
+  let key = buildingKeys.get(address);
+  if (key === undefined) {
+    if (buildingKeys.size > 20_000) buildingKeys.clear();
+    key = buildingKey(address);
+    buildingKeys.set(address, key);
+  }
+  return key;
+}
+
 export function placeKeys(group: string, place: Placed): PlaceKeys {
-  const building = buildingKey(place.address);
+  const building = cachedBuildingKey(place.address);
   const { x, y } = gridCell(place.lat, place.lng, CLUSTER_RADIUS_METRES);
   const cells: string[] = [`${group}\u0001${x}\u0001${y}`];
   for (let dx = -1; dx <= 1; dx += 1)

@@ -7,6 +7,7 @@ import { queueMessages } from '../features/queue/messages';
 import { clusterMessages } from '../features/queue/clusters/messages';
 import { checksMessages } from '../features/report/checks/messages';
 import { ratingsMessages } from '../features/ratings/messages';
+import { repeatsMessages } from '../features/ratings/repeats-messages';
 import { returnReasonsMessages } from '../features/ratings/return-reasons-messages';
 import { reportMessages } from '../features/report/messages';
 import { clusterReportMessages } from '../features/report/cluster/messages';
@@ -24,6 +25,7 @@ function wordsFor(language: Language) {
     clusters: clusterMessages[language],
     ratings: ratingsMessages[language],
     returnReasons: returnReasonsMessages[language],
+    repeats: repeatsMessages[language],
     report: reportMessages[language],
     clusterReport: clusterReportMessages[language],
     risk: riskMessages[language],

@@ -13,6 +13,7 @@ import { KpiCards } from './components/KpiCards';
 import { LowRatedList } from './components/LowRatedList';
 import { PeriodPicker } from './components/PeriodPicker';
 import { PrintStyles } from './components/PrintStyles';
+import { RepeatsCard } from './components/RepeatsCard';
 import { ReturnReasonsCard } from './components/ReturnReasonsCard';
 import { ScoreDistributionChart } from './components/ScoreDistributionChart';
 import { TrendChart } from './components/TrendChart';
@@ -122,6 +123,7 @@ export function RatingsPage() {
           <FixFirst breakdowns={report.breakdowns} />
           <BreakdownPanel breakdowns={report.breakdowns} />
           <ReturnReasonsCard reasons={report.returnReasons} />
+          <RepeatsCard repeats={report.repeats} />
           <Box
             sx={{
               display: 'grid',

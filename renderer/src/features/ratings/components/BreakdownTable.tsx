@@ -1,5 +1,4 @@
 import {
-  Button,
   Link,
   Table,
   TableBody,
@@ -15,6 +14,7 @@ import { Link as RouterLink, useNavigate } from 'react-router';
 import { useLanguage } from '../../../app/desk-context';
 import type { BreakdownRow } from '../compute/breakdowns';
 import { queueHref } from '../queue-links';
+import { ShowAllButton } from './ShowAllButton';
 import { formatCount, formatDecimal, formatShare } from '../format';
 import {
   breakdownColumns,
@@ -179,11 +179,7 @@ export function BreakdownTable({ kind, rows }: { kind: BreakdownKind; rows: read
         </TableBody>
       </Table>
       {sorted.length > FIRST_ROWS && (
-        <Button size="small" sx={{ mt: 1 }} onClick={() => setShowAll(!showAll)} data-print="hide">
-          {showAll
-            ? t('ratings.breakdown.showFewer')
-            : t('ratings.breakdown.showAll', { count: sorted.length })}
-        </Button>
+        <ShowAllButton count={sorted.length} showAll={showAll} onToggle={() => setShowAll(!showAll)} />
       )}
     </>
   );

@@ -32,6 +32,8 @@ export function PrintStyles() {
           // Print is narrower than the screen's wide layout: keep the cards on one row and the charts side by side.
           '.ratings-page [data-testid="kpi-cards"]': { gridTemplateColumns: 'repeat(7, 1fr) !important' },
           '.ratings-page .ratings-charts': { gridTemplateColumns: '3fr 2fr !important' },
+          // The repeats' three tables side by side, as on a wide screen.
+          '.ratings-page .repeats-tables': { gridTemplateColumns: '1fr 1fr 1fr !important' },
         },
       }}
     />

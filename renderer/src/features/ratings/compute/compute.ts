@@ -14,6 +14,7 @@ import {
   type PeriodIssues,
 } from './period-issues';
 import { indexRows, type RowIndex } from './row-index';
+import { periodRepeats, type PeriodRepeats } from './period-repeats';
 import { returnReasons, type ReturnReasons } from './return-reasons';
 import type { RatingsRows } from './rows';
 import { weeklyTrend, type WeekPoint } from './trend';
@@ -34,6 +35,7 @@ export interface RatingsReport {
   breakdowns: Breakdowns;
   lowRated: LowRatedAnswers;
   returnReasons: ReturnReasons;
+  repeats: PeriodRepeats;
 }
 
 /** The issues received in the period (Moscow dates, `to` excluded), with their facts; `index` is of `rows`. */
@@ -81,6 +83,7 @@ export function computeRatingsFromIndex(index: RowIndex, query: RatingsQuery): R
     breakdowns: breakdownsOfPeriod(currentIssues, index),
     lowRated: lowRatedAnswers(currentIssues, index),
     returnReasons: returnReasons(currentIssues, index),
+    repeats: periodRepeats(currentIssues, index),
   };
 }
 

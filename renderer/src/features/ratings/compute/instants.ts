@@ -1,6 +1,10 @@
 // Instants as epoch milliseconds and Moscow calendar days as day numbers (days since
 // 1970-01-01), the two units every figure is computed in.
 
+import { daysFromCivil } from '@shared/calendar';
+
+export { daysFromCivil };
+
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
@@ -10,16 +14,6 @@ const MOSCOW_OFFSET_MS = 3 * HOUR_MS;
 const ZERO = 48; // '0'
 const digit = (text: string, at: number) => text.charCodeAt(at) - ZERO;
 const twoDigits = (text: string, at: number) => digit(text, at) * 10 + digit(text, at + 1);
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
 
 /**
  * Epoch milliseconds of an RFC 3339 time. Every time here came from the city through the

@@ -1,4 +1,5 @@
 import { groupIssues, type IssueGroups } from './issue-groups';
+import { repeatLinks } from './repeat-links';
 import { buildIssueTable, type IssueTable } from './issue-table';
 import type { RatingsCategory, RatingsReport, RatingsRows, RatingsStaff } from './rows';
 import { sharedWorkingTime, type WorkingTime } from './working-time';
@@ -24,6 +25,8 @@ export interface RowIndex {
   groups: IssueGroups;
   categories: ReadonlyMap<string, RatingsCategory>;
   staff: ReadonlyMap<string, RatingsStaff>;
+  /** The position of the issue each issue repeats, or -1 (repeat-links.ts). */
+  repeatOf: Int32Array;
 }
 
 export function indexRows(rows: RatingsRows, workingTime: WorkingTime = sharedWorkingTime): RowIndex {
@@ -34,6 +37,7 @@ export function indexRows(rows: RatingsRows, workingTime: WorkingTime = sharedWo
     groups: groupIssues(rows.issues),
     categories,
     staff: new Map(rows.staff.map((member) => [member.id, member])),
+    repeatOf: repeatLinks(rows),
   };
 }
 

@@ -10,6 +10,9 @@ export interface RatingsIssue {
   number: string;
   categoryId: string;
   address: string;
+  /** Where the resident put it: repeats within 50 m count as one place. */
+  lat: number;
+  lng: number;
   receivedAt: string;
   /** The current deadline: after a reopening, counted again from the day of the reopening. */
   deadlineAt: string;

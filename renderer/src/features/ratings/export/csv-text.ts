@@ -31,5 +31,23 @@ export function csvTextOf(t: TFunction, language: Language): CsvText {
       city: t('ratings.csv.summary.city'),
     },
     figures: wordsFor<CsvSummaryFigure>(csvSummaryFigures, (figure) => t(`ratings.csv.figures.${figure}`)),
+    tables: {
+      returnReasons: {
+        title: t('returnReasons.title'),
+        reason: t('returnReasons.reason'),
+        returns: t('returnReasons.returns'),
+        share: t('returnReasons.share'),
+        issues: t('returnReasons.issues'),
+      },
+      repeats: {
+        title: t('repeats.title'),
+        byTopic: t('repeats.byTopic'),
+        byBuilding: t('repeats.byBuilding'),
+        byStaff: t('repeats.byStaff'),
+        repeats: t('repeats.repeats'),
+        share: t('repeats.share'),
+        nobody: t('repeats.nobody'),
+      },
+    },
   };
 }

@@ -5,6 +5,10 @@ import { indexRows } from '../compute/row-index';
 import { NOW_MS, choice, mayRows } from '../compute/test/may-holidays';
 import { commonMessages } from '@shared/i18n';
 import { ratingsMessages } from '../messages';
+import type { PeriodRepeats } from '../compute/period-repeats';
+import type { ReturnReasons } from '../compute/return-reasons';
+import { repeatsMessages } from '../repeats-messages';
+import { returnReasonsMessages } from '../return-reasons-messages';
 import { csvColumns, csvSummaryFigures, ratingsCsv, type CsvText } from './ratings-csv';
 
 const words = ratingsMessages.ru;
@@ -19,6 +23,38 @@ const text: CsvText = {
   unknownTopic: words.breakdown.none.topic,
   summary: words.csv.summary,
   figures: new Map(csvSummaryFigures.map((figure) => [figure, words.csv.figures[figure]])),
+  tables: { returnReasons: returnReasonsMessages.ru, repeats: repeatsMessages.ru },
+};
+
+const returnReasons: ReturnReasons = {
+  reasons: [
+    { label: 'Ответ носит формальный характер.', returns: 3, share: 0.6, issues: 2, otherWordings: [] },
+    { label: 'Фото не того места; переснимите', returns: 2, share: 0.4, issues: 2, otherWordings: [] },
+  ],
+  returns: 5,
+  withoutComment: 0,
+};
+const same = (name: string) => ({ ru: name, en: name });
+const repeats: PeriodRepeats = {
+  total: 3,
+  issues: 6,
+  byTopic: [
+    {
+      key: 'rubbish',
+      name: { ru: 'Мой двор › Неубранный мусор', en: 'My yard › Uncollected rubbish' },
+      count: 3,
+      share: 1,
+      target: null,
+    },
+  ],
+  byBuilding: [
+    { key: 'b1', name: same('Ореховый бульвар, д. 22'), count: 2, share: 2 / 3, target: null },
+    { key: 'b2', name: same('Шипиловская улица, д. 35'), count: 1, share: 1 / 3, target: null },
+  ],
+  byStaff: [
+    { key: 'petrov', name: same('Петров Пётр'), count: 2, share: 2 / 3, target: null },
+    { key: '', name: null, count: 1, share: 1 / 3, target: null },
+  ],
 };
 
 const index = indexRows(mayRows);
@@ -30,6 +66,8 @@ const csv = ratingsCsv({
   current,
   previous,
   city: { ...current, avgScore: 3, medianHoursToReport: 69 },
+  returnReasons,
+  repeats,
   text,
 });
 const lines = csv.slice(1).split('\r\n');
@@ -102,5 +140,34 @@ describe('the CSV of a period', () => {
     expect(lines).toContain('Доля в срок, %;60;50;');
     expect(lines).toContain('Медиана до отчёта, рабочих ч;40;48;');
     expect(lines).toContain('Медиана до отчёта, ч подряд;69;48;69');
+  });
+
+  it('then the returns by reason: reason, count and share of the returns, each after an empty line', () => {
+    const title = lines.indexOf('Возвраты по причинам');
+    expect(lines[title - 1]).toBe('');
+    expect(lines.slice(title + 1, title + 4)).toEqual([
+      'Причина;Возвратов;Доля возвратов, %;Заявок',
+      'Ответ носит формальный характер.;3;60;2',
+      // A reason with a `;` is quoted, so Excel keeps it in one cell.
+      '"Фото не того места; переснимите";2;40;2',
+    ]);
+  });
+
+  it('and the repeat complaints by topic, building and who resolved the earlier issue', () => {
+    const title = lines.indexOf('Повторные жалобы;3');
+    expect(title).toBeGreaterThan(lines.indexOf('Возвраты по причинам'));
+    expect(lines.slice(title + 1, title + 12)).toEqual([
+      'По темам;Повторных;Доля, %',
+      'Мой двор › Неубранный мусор;3;100',
+      '',
+      'По домам;Повторных;Доля, %',
+      'Ореховый бульвар, д. 22;2;66,7',
+      'Шипиловская улица, д. 35;1;33,3',
+      '',
+      'Кто закрыл прежнюю заявку;Повторных;Доля, %',
+      'Петров Пётр;2;66,7',
+      'Не назначено;1;33,3',
+      '',
+    ]);
   });
 });

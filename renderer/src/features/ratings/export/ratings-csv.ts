@@ -5,12 +5,15 @@ import type { Figures } from '../compute/figures';
 import type { IssueFacts } from '../compute/issue-facts';
 import { lastDayOf, type PeriodChoice } from '../compute/period';
 import type { RowIndex } from '../compute/row-index';
+import type { PeriodRepeats } from '../compute/period-repeats';
+import type { ReturnReasons } from '../compute/return-reasons';
+import { repeatLines, returnReasonLines, type CsvTablesText } from './csv-tables';
 import { BOM, LINE_END, csvDate, csvLine, csvMoscowTime, csvNumber } from './csv-format';
 
 // The period as a spreadsheet: one row per issue received in it, with every input of the
 // figures, so anyone can check a figure with a filter; then, after an empty line (where
 // Excel's own table detection stops), the figures themselves beside the previous period's
-// and the city's.
+// and the city's; then the returns by reason and the repeat complaints (csv-tables.ts).
 
 export const csvColumns = [
   'number',
@@ -75,6 +78,7 @@ export interface CsvText {
   unknownTopic: string;
   summary: { figure: string; current: string; previous: string; city: string };
   figures: ReadonlyMap<CsvSummaryFigure, string>;
+  tables: CsvTablesText;
 }
 
 export interface RatingsCsvInput {
@@ -84,6 +88,8 @@ export interface RatingsCsvInput {
   current: Figures;
   previous: Figures;
   city: CompanyStats | null;
+  returnReasons: ReturnReasons;
+  repeats: PeriodRepeats;
   text: CsvText;
 }
 
@@ -200,6 +206,8 @@ export function ratingsCsv(input: RatingsCsvInput): string {
         ...(city ? [city[figure] ?? null] : []),
       ]),
     ),
+    ...returnReasonLines(input.returnReasons, text.tables.returnReasons),
+    ...repeatLines(input.repeats, text.tables.repeats, text.language),
   ];
   return BOM + lines.join(LINE_END) + LINE_END;
 }

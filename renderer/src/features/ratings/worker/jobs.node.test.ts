@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { repeatsMessages } from '../repeats-messages';
+import { returnReasonsMessages } from '../return-reasons-messages';
 import { afterEach, describe, expect, it } from 'vitest';
 import { issueStatuses } from '@shared/domain';
 import { createDb, type DeskDb } from '../../../db/database';
@@ -92,6 +94,7 @@ describe('the ratings jobs', () => {
       unknownTopic: '?',
       summary: { figure: 'figure', current: 'current', previous: 'previous', city: 'city' },
       figures: new Map(csvSummaryFigures.map((figure) => [figure, figure])),
+      tables: { returnReasons: returnReasonsMessages.en, repeats: repeatsMessages.en },
     };
     const csv = await runRatingsJob(runner, {
       kind: 'csv',

@@ -70,8 +70,10 @@ export function createRatingsJobRunner(withDb: DatabaseLender): RatingsJobRunner
     },
     async csv(source, { query, city, text }) {
       const { rows, index } = await rowsOf(source);
-      const { current, previous } = computeRatingsFromIndex(index, query);
+      const { current, previous, returnReasons, repeats } = computeRatingsFromIndex(index, query);
       return ratingsCsv({
+        returnReasons,
+        repeats,
         facts: periodFacts(rows, index, query.choice.current, query.nowMs),
         index,
         choice: query.choice,

@@ -10,6 +10,8 @@ const toIssue = (record: IssueRecord): RatingsIssue => ({
   number: record.number,
   categoryId: record.categoryId,
   address: record.address,
+  lat: record.lat,
+  lng: record.lng,
   receivedAt: record.receivedAt,
   deadlineAt: record.deadlineAt,
   status: record.status,

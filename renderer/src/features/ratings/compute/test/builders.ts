@@ -15,6 +15,8 @@ export function issue(
     number: `НГ-2026-${fields.id}`,
     categoryId: 'rubbish',
     address: 'Ореховый бульвар, д. 22',
+    lat: 55.6158,
+    lng: 37.7402,
     status: 'in_progress',
     assigneeId: 'ivanov',
     ...fields,

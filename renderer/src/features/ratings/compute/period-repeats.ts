@@ -1,0 +1,85 @@
+import type { DrillTarget } from './breakdowns';
+import type { PeriodIssues } from './period-issues';
+import type { RowIndex } from './row-index';
+import { topicName, type RowName } from './topic-name';
+
+// Repeat complaints of a period: its issues that came where an issue on the topic had been
+// resolved in the 30 days before (repeat-links.ts), counted by topic, by building and by the
+// staff member who answered the earlier one: a fix that did not hold shows there.
+
+export interface RepeatRow {
+  key: string;
+  /** null: nobody (an earlier issue nobody was assigned) or a name the replica lacks. */
+  name: RowName;
+  count: number;
+  /** Of the period's repeats. */
+  share: number;
+  /** The queue filtered to the topic or the building (the repeats are among its issues); none for a person. */
+  target: DrillTarget | null;
+}
+
+export interface PeriodRepeats {
+  /** The period's issues that are repeats. */
+  total: number;
+  /** The period's issues. */
+  issues: number;
+  byTopic: RepeatRow[];
+  byBuilding: RepeatRow[];
+  byStaff: RepeatRow[];
+}
+
+type Describe = (position: number, earlier: number) => Omit<RepeatRow, 'count' | 'share'>;
+
+function tally(period: PeriodIssues, index: RowIndex, describe: Describe, total: number): RepeatRow[] {
+  const rows = new Map<string, Omit<RepeatRow, 'share'>>();
+  for (let at = 0; at < period.count; at += 1) {
+    const position = period.positions[at] ?? 0;
+    const earlier = index.repeatOf[position] ?? -1;
+    if (earlier < 0) continue;
+    const row = describe(position, earlier);
+    const known = rows.get(row.key);
+    if (known) known.count += 1;
+    else rows.set(row.key, { ...row, count: 1 });
+  }
+  return [...rows.values()]
+    .map((row) => ({ ...row, share: total === 0 ? 0 : row.count / total }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+const same = (name: string): RowName => ({ ru: name, en: name });
+
+export function periodRepeats(period: PeriodIssues, index: RowIndex): PeriodRepeats {
+  const { rows, groups } = index;
+  let total = 0;
+  for (let at = 0; at < period.count; at += 1)
+    if ((index.repeatOf[period.positions[at] ?? 0] ?? -1) >= 0) total += 1;
+  const topic: Describe = (position) => {
+    const categoryId = rows.issues[position]?.categoryId ?? '';
+    return { key: categoryId, name: topicName(categoryId, index), target: { kind: 'category', categoryId } };
+  };
+  const building: Describe = (position) => {
+    // The building as the breakdowns group it; an address naming none, as written.
+    const group = groups.building.ofIssue[position] ?? -1;
+    const found = groups.addresses[groups.addressOf[position] ?? 0]?.building ?? null;
+    const written = rows.issues[position]?.address ?? '';
+    return group < 0 || found === null
+      ? { key: `address:${written}`, name: same(written), target: { kind: 'address', text: written } }
+      : {
+          key: `building:${group}`,
+          name: same(found.label),
+          target: { kind: 'address', text: found.searchText },
+        };
+  };
+  const staff: Describe = (_position, earlier) => {
+    const staffId = rows.issues[earlier]?.assigneeId ?? null;
+    const name = staffId === null ? null : same(index.staff.get(staffId)?.name ?? staffId);
+    return { key: staffId ?? '', name, target: null };
+  };
+  return {
+    total,
+    issues: period.count,
+    byTopic: tally(period, index, topic, total),
+    byBuilding: tally(period, index, building, total),
+    byStaff: tally(period, index, staff, total),
+  };
+}
