@@ -20,6 +20,11 @@ export function moscowDateOf(instant: Instant | number): IsoDate {
   return isoDateOfDayNumber(Math.floor((ms + MOSCOW_OFFSET_MS) / DAY_MS));
 }
 
+/** Epoch milliseconds of 00:00:00 Moscow time `days` days after the Moscow day of `ms` (by arithmetic). */
+export function moscowDayStartAfter(ms: number, days: number): number {
+  return (Math.floor((ms + MOSCOW_OFFSET_MS) / DAY_MS) + days) * DAY_MS - MOSCOW_OFFSET_MS;
+}
+
 /** Epoch milliseconds of 00:00:00 Moscow time on `date`. */
 export function moscowDayStart(date: IsoDate): number {
   return dayNumberOf(date) * DAY_MS - MOSCOW_OFFSET_MS;

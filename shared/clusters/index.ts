@@ -23,5 +23,6 @@ export {
   type RepeatOf,
 } from './repeats';
 export { countRepeats, type RepeatCount, type RepeatCounts, type RepeatPeriod } from './repeat-counts';
+export { repeatPositions, resolutionTimes, type SweptIssue } from './repeat-sweep';
 export { withResolutions, type AcceptedReportFacts } from './resolutions';
 export { RepeatTracker, type RepeatChange } from './repeat-tracker';

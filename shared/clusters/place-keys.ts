@@ -21,7 +21,7 @@ export interface PlaceKeys {
 
 // Addresses repeat (a few hundred houses file a year of complaints): each is parsed once.
 const buildingKeys = new Map<string, string | null>();
-function cachedBuildingKey(address: string): string | null {
+export function cachedBuildingKey(address: string): string | null {
   let key = buildingKeys.get(address);
   if (key === undefined) {
     if (buildingKeys.size > 20_000) buildingKeys.clear();

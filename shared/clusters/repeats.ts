@@ -1,6 +1,7 @@
 import { moscowDateOf, moscowDayStart } from '../calendar/moscow';
 import { addDays } from '../calendar/isoDate';
 import { placeKeys, samePlace, type PlaceKeys } from './place-keys';
+import { repeatPositions, resolutionTimes } from './repeat-sweep';
 import { TimeBuckets } from './time-buckets';
 import type { ClusterIssue } from './types';
 
@@ -47,6 +48,20 @@ export class RepeatIndex {
   private readonly buildings = new TimeBuckets<Resolved>();
   private readonly cells = new TimeBuckets<Resolved>();
 
+  /**
+   * An index of many issues at once: taken in order of resolution, each lands at the end of its
+   * lists (a list kept sorted by insertion in any other order moves its tail at every issue).
+   */
+  static of(issues: readonly RepeatIssue[]): RepeatIndex {
+    const index = new RepeatIndex();
+    const resolved = issues
+      .filter((issue) => issue.status === 'resolved' && issue.resolvedAt !== null)
+      .map((issue) => ({ issue, at: Date.parse(issue.resolvedAt ?? '') }))
+      .sort((a, b) => a.at - b.at || (a.issue.id < b.issue.id ? -1 : a.issue.id > b.issue.id ? 1 : 0));
+    for (const { issue } of resolved) index.upsert(issue);
+    return index;
+  }
+
   /** Takes in an issue's new copy: only resolved issues are kept. */
   upsert(issue: RepeatIssue): void {
     this.remove(issue.id);
@@ -73,13 +88,17 @@ export class RepeatIndex {
     const received = Date.parse(issue.receivedAt);
     const from = repeatWindowStart(issue.receivedAt);
     let best: Resolved | null = null;
-    const consider = (entry: Resolved): void => {
-      if (entry.id === issue.id || entry.at >= received) return;
-      if (best !== null && (entry.at < best.at || (entry.at === best.at && entry.id > best.id))) return;
-      if (samePlace(keys, entry)) best = entry;
+    // Each list is walked from the moment of receipt back: the first entry at the place is that
+    // list's latest, and one no later than the best so far ends the walk (entries of the same
+    // moment are walked on, for the smaller id).
+    const consider = (entry: Resolved): boolean => {
+      if (best !== null && entry.at < best.at) return true;
+      if (entry.id === issue.id || !samePlace(keys, entry)) return false;
+      if (best === null || entry.at > best.at || entry.id < best.id) best = entry;
+      return false;
     };
-    if (keys.building !== null) this.buildings.within(keys.building, from, received, consider);
-    for (const cell of keys.cells) this.cells.within(cell, from, received, consider);
+    if (keys.building !== null) this.buildings.latestBefore(keys.building, from, received, consider);
+    for (const cell of keys.cells) this.cells.latestBefore(cell, from, received, consider);
     const found = best as Resolved | null;
     return found === null
       ? null
@@ -91,13 +110,16 @@ const pointOf = (issue: RepeatIssue) => ({ lat: issue.lat, lng: issue.lng, addre
 
 /** For each open issue (any status but resolved) that is a repeat, the issue it repeats. */
 export function findRepeats(issues: readonly RepeatIssue[]): Map<string, RepeatOf> {
-  const index = new RepeatIndex();
-  for (const issue of issues) index.upsert(issue);
+  const positions = repeatPositions(issues, resolutionTimes(issues));
   const repeats = new Map<string, RepeatOf>();
-  for (const issue of issues) {
-    if (issue.status === 'resolved') continue;
-    const repeat = index.repeatOf(issue);
-    if (repeat !== null) repeats.set(issue.id, repeat);
-  }
+  issues.forEach((issue, at) => {
+    const earlier = issues[positions[at] ?? -1];
+    if (issue.status === 'resolved' || earlier === undefined) return;
+    repeats.set(issue.id, {
+      issueId: earlier.id,
+      resolvedAt: earlier.resolvedAt ?? '',
+      assigneeId: earlier.assigneeId,
+    });
+  });
   return repeats;
 }

@@ -49,6 +49,20 @@ export class TimeBuckets<T extends Timed, K = string> {
     return this.buckets.get(key);
   }
 
+  /**
+   * Walks the items under `key` with `from ≤ at < before` from the latest back, until `visit`
+   * says it has what it wants (returns true): asking "the latest such item" of a building with
+   * thousands in the window then reads one or two, not all of them.
+   */
+  latestBefore(key: K, from: number, before: number, visit: (item: T) => boolean): void {
+    const list = this.buckets.get(key);
+    if (list === undefined) return;
+    for (let index = lowerBound(list, before, '') - 1; index >= 0; index -= 1) {
+      const item = list[index] as T;
+      if (item.at < from || visit(item)) return;
+    }
+  }
+
   /** Calls `visit` for each item under `key` with `from ≤ at ≤ to`. */
   within(key: K, from: number, to: number, visit: (item: T) => void): void {
     const list = this.buckets.get(key);
