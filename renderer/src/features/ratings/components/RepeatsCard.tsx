@@ -81,7 +81,13 @@ export function RepeatsCard({ repeats }: { repeats: PeriodRepeats }) {
       ) : (
         <Box
           className="repeats-tables"
-          sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr 1fr' } }}
+          // Three side by side where each has room for a name, its count and its bar; fewer
+          // columns beside the issue panel or on a laptop, so no table runs past the card.
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 380px), 1fr))',
+          }}
         >
           <RepeatTable title={t('repeats.byTopic')} rows={repeats.byTopic} />
           <RepeatTable title={t('repeats.byBuilding')} rows={repeats.byBuilding} />
