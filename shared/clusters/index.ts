@@ -17,12 +17,11 @@ export {
 export {
   REPEAT_WINDOW_DAYS,
   RepeatIndex,
-  findRepeats,
   repeatWindowStart,
   type RepeatIssue,
   type RepeatOf,
 } from './repeats';
 export { countRepeats, type RepeatCount, type RepeatCounts, type RepeatPeriod } from './repeat-counts';
-export { repeatPositions, resolutionTimes, type SweptIssue } from './repeat-sweep';
+export { findRepeats, repeatPositions, resolutionTimes, type SweptIssue } from './repeat-sweep';
 export { withResolutions, type AcceptedReportFacts } from './resolutions';
 export { RepeatTracker, type RepeatChange } from './repeat-tracker';

@@ -1,7 +1,7 @@
 import { moscowDayStartAfter } from '../calendar/moscow';
 import { gridX, gridY, metresBetween } from './geo';
 import { cachedBuildingKey } from './place-keys';
-import { REPEAT_WINDOW_DAYS, type RepeatIssue } from './repeats';
+import { REPEAT_WINDOW_DAYS, type RepeatIssue, type RepeatOf } from './repeats';
 import { CLUSTER_RADIUS_METRES } from './types';
 
 // Every issue's repeat at once (Ratings over a year of 100,000): one sweep through time, the
@@ -110,4 +110,20 @@ export function repeatPositions(issues: readonly SweptIssue[], resolved: Float64
     links[at] = best;
   }
   return links;
+}
+
+/** For each open issue (any status but resolved) that is a repeat, the issue it repeats. */
+export function findRepeats(issues: readonly RepeatIssue[]): Map<string, RepeatOf> {
+  const positions = repeatPositions(issues, resolutionTimes(issues));
+  const repeats = new Map<string, RepeatOf>();
+  issues.forEach((issue, at) => {
+    const earlier = issues[positions[at] ?? -1];
+    if (issue.status === 'resolved' || earlier === undefined) return;
+    repeats.set(issue.id, {
+      issueId: earlier.id,
+      resolvedAt: earlier.resolvedAt ?? '',
+      assigneeId: earlier.assigneeId,
+    });
+  });
+  return repeats;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RepeatTracker } from './repeat-tracker';
-import { findRepeats, type RepeatIssue } from './repeats';
+import { findRepeats } from './repeat-sweep';
+import type { RepeatIssue } from './repeats';
 import { HOUSE, LAT_PER_METRE } from './test/issues';
 
 // Property: the repeat marks kept one change at a time are the marks computed from scratch over

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countRepeats } from './repeat-counts';
-import { findRepeats, RepeatIndex } from './repeats';
+import { findRepeats } from './repeat-sweep';
+import { RepeatIndex } from './repeats';
 import { withResolutions } from './resolutions';
 import { HOUSE, LAT_PER_METRE, repeatIssue } from './test/issues';
 

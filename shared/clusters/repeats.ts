@@ -1,7 +1,6 @@
 import { moscowDateOf, moscowDayStart } from '../calendar/moscow';
 import { addDays } from '../calendar/isoDate';
 import { placeKeys, samePlace, type PlaceKeys } from './place-keys';
-import { repeatPositions, resolutionTimes } from './repeat-sweep';
 import { TimeBuckets } from './time-buckets';
 import type { ClusterIssue } from './types';
 
@@ -107,19 +106,3 @@ export class RepeatIndex {
 }
 
 const pointOf = (issue: RepeatIssue) => ({ lat: issue.lat, lng: issue.lng, address: issue.address });
-
-/** For each open issue (any status but resolved) that is a repeat, the issue it repeats. */
-export function findRepeats(issues: readonly RepeatIssue[]): Map<string, RepeatOf> {
-  const positions = repeatPositions(issues, resolutionTimes(issues));
-  const repeats = new Map<string, RepeatOf>();
-  issues.forEach((issue, at) => {
-    const earlier = issues[positions[at] ?? -1];
-    if (issue.status === 'resolved' || earlier === undefined) return;
-    repeats.set(issue.id, {
-      issueId: earlier.id,
-      resolvedAt: earlier.resolvedAt ?? '',
-      assigneeId: earlier.assigneeId,
-    });
-  });
-  return repeats;
-}
