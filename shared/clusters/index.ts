@@ -23,5 +23,5 @@ export {
 } from './repeats';
 export { countRepeats, type RepeatCount, type RepeatCounts, type RepeatPeriod } from './repeat-counts';
 export { findRepeats, repeatPositions, resolutionTimes, type SweptIssue } from './repeat-sweep';
-export { withResolutions, type AcceptedReportFacts } from './resolutions';
+export { acceptedDecisions, withResolutions, type AcceptedReportFacts } from './resolutions';
 export { RepeatTracker, type RepeatChange } from './repeat-tracker';

@@ -1,4 +1,4 @@
-import { repeatPositions } from '@shared/clusters';
+import { acceptedDecisions, repeatPositions } from '@shared/clusters';
 import type { RatingsRows } from './rows';
 
 // Which earlier issue each issue of the replica repeats (shared/clusters/repeats.ts: the same
@@ -8,15 +8,15 @@ import type { RatingsRows } from './rows';
 
 /** For each issue (by position in `rows.issues`), the position of the issue it repeats, or -1. */
 export function repeatLinks(rows: RatingsRows): Int32Array {
-  // An issue is resolved as of its latest accepted report's decision (shared/clusters/resolutions.ts).
-  const accepted = new Map<string, number>();
-  for (const report of rows.reports) {
-    if (report.status !== 'accepted' || !report.decidedAt) continue;
-    const at = Date.parse(report.decidedAt);
-    if (!(at <= (accepted.get(report.issueId) ?? -Infinity))) accepted.set(report.issueId, at);
-  }
+  const accepted = acceptedDecisions(
+    rows.reports.map((report) => ({
+      issueId: report.issueId,
+      status: report.status ?? '',
+      decidedAt: report.decidedAt ?? null,
+    })),
+  );
   const resolved = Float64Array.from(rows.issues, (issue) =>
-    issue.status === 'resolved' ? (accepted.get(issue.id) ?? NaN) : NaN,
+    issue.status === 'resolved' ? (accepted.get(issue.id)?.at ?? NaN) : NaN,
   );
   return repeatPositions(rows.issues, resolved);
 }
