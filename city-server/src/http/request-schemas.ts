@@ -24,11 +24,20 @@ export const ReportSubmissionBody = ReportSubmission.strict();
  * earlier (an end-to-end journey needs an overdue one of its own); its deadline is counted from then.
  * `residentPhoto` is the resident's photo itself (JPEG, PNG or WebP, base64, within the 1 MiB
  * body): a journey that compares an after-photo with it needs a real picture, not the generated tile.
+ * `lat` and `lng`, given together, put the issue at that point: a journey about complaints at one
+ * place puts them where no other issue stands (without them, a random point of the district).
  */
 export const SimIssueBody = SimIssueRequest.extend({
   receivedAt: isoDateTime.optional(),
   residentPhoto: z.base64().max(900_000).optional(),
-}).strict();
+  lat: z.number().min(-90).max(90).optional(),
+  lng: z.number().min(-180).max(180).optional(),
+})
+  .strict()
+  .refine((body) => (body.lat === undefined) === (body.lng === undefined), {
+    message: 'lat and lng come together',
+    path: ['lng'],
+  });
 export const SimDecisionBody = SimDecision.strict();
 export const SimRatingBody = SimRating.strict();
 export const SimWithdrawBody = SimWithdraw.strict();

@@ -122,6 +122,20 @@ describe('simulation on', () => {
     ).toBe(422);
   });
 
+  it('puts an issue at the point it is given, and refuses a point without both coordinates', async () => {
+    const placed = await city.call('POST', '/sim/issues', {
+      token: SIM_TOKEN,
+      json: { categoryId: CATEGORY.roof, lat: 55.651234, lng: 37.771234 },
+    });
+    expect(placed.status).toBe(201);
+    expect(SimIssueAnswer.parse(placed.json).issue).toMatchObject({ lat: 55.651234, lng: 37.771234 });
+    for (const json of [{ lat: 55.65 }, { lng: 37.77 }, { lat: 91, lng: 37.77 }]) {
+      const refused = await city.call('POST', '/sim/issues', { token: SIM_TOKEN, json });
+      expect(refused.status).toBe(422);
+      expect(Problem.parse(refused.json).code).toBe('validation');
+    }
+  });
+
   it('files an issue received earlier, its deadline counted from then, and refuses a future or year-old receipt', async () => {
     const result = await city.call('POST', '/sim/issues', {
       token: SIM_TOKEN,

@@ -23,6 +23,9 @@ export interface SimIssueInput {
   receivedAt?: string;
   /** The resident's photo (base64 JPEG, PNG or WebP); a generated tile when missing. */
   residentPhoto?: string;
+  /** Where the issue stands (both or neither): a random point of the district when missing. */
+  lat?: number;
+  lng?: number;
 }
 
 /** How far back a simulated issue may have been received: the demo city's year of history. */
@@ -107,8 +110,8 @@ export class SimulatedCity {
         description: input.description ?? descriptions[pick(descriptions.length)] ?? category.nameRu,
         address: input.address ?? residentAddress(pick),
         district: company.district,
-        lat: DISTRICT_CENTRE.lat + (pick(2001) - 1000) / 100_000,
-        lng: DISTRICT_CENTRE.lng + (pick(2001) - 1000) / 100_000,
+        lat: input.lat ?? DISTRICT_CENTRE.lat + (pick(2001) - 1000) / 100_000,
+        lng: input.lng ?? DISTRICT_CENTRE.lng + (pick(2001) - 1000) / 100_000,
         createdAt: receivedAt,
         receivedAt,
         deadlineAt: deadlineAt(receivedAt, category.slaWorkingDays),

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import {
   IssueEnvelope,
   type Rating,
@@ -30,6 +30,31 @@ export interface FileIssueOptions {
   receivedAt?: string;
   /** The resident's photo, base64 (default a small generated tile). */
   residentPhoto?: string;
+  /** Where the issue stands (default a random point of the district, where the demo city's houses are). */
+  lat?: number;
+  lng?: number;
+}
+
+/** An address and a point where no other issue stands. */
+export interface Place {
+  address: string;
+  lat: number;
+  lng: number;
+}
+
+/**
+ * A house of its own for a journey about complaints at one place: a house number on a street
+ * nobody else uses, at a point north-east of the district. The demo city's houses and the
+ * simulation's random points lie within about 1.5 km of the district's centre (55.615, 37.71);
+ * this point is 3–6 km away, drawn at random, so neither they nor another journey's place come
+ * within the 50 m of a cluster.
+ */
+export function placeOfItsOwn(street = 'ул. Проверочная', house = randomInt(100, 10_000)): Place {
+  return {
+    address: `г. Москва, ${street}, д. ${house}`,
+    lat: 55.64 + randomInt(0, 20_000) / 1_000_000,
+    lng: 37.75 + randomInt(0, 50_000) / 1_000_000,
+  };
 }
 
 /** A resident files an issue with the demo company; the city adds a resident's photo. */

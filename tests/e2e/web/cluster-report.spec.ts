@@ -1,9 +1,15 @@
-import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Issue } from '@shared/domain';
 import { e2eCityUrl, cityUser, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
-import { assignIssue, distinctiveWord, fileIssue, reportOn, reportsInCity } from '../support/issues';
+import {
+  assignIssue,
+  distinctiveWord,
+  fileIssue,
+  placeOfItsOwn,
+  reportOn,
+  reportsInCity,
+} from '../support/issues';
 
 // Issue 14, «one report, many answers»: five residents complain about one heap of rubbish at
 // one house, all five given to the demo supervisor. From My work the supervisor answers them
@@ -49,12 +55,12 @@ test('one report for a cluster, written offline, reaches each issue once with th
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   const word = distinctiveWord('куча');
-  const address = `г. Москва, ул. Проверочная, д. ${randomInt(100, 10_000)}`;
+  const place = placeOfItsOwn();
   const issues: Issue[] = [];
   for (let index = 0; index < 5; index += 1) {
     const filed = await fileIssue({
       categoryId: 'yard-rubbish',
-      address,
+      ...place,
       description: `Жалоба ${index + 1}: у третьего подъезда гора мусора (${word}).`,
     });
     issues.push(await assignIssue(filed, { login: 'supervisor' }));

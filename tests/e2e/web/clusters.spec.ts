@@ -1,21 +1,25 @@
-import { randomInt } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { deadlineAt } from '@shared/calendar';
 import type { Issue } from '@shared/domain';
 import { asCityUser, cityUser, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
 import { companyNow } from '../support/company-now';
-import { assignIssue, distinctiveWord, fileIssue, fileIssues, resolvedIssue } from '../support/issues';
+import {
+  assignIssue,
+  distinctiveWord,
+  fileIssue,
+  fileIssues,
+  placeOfItsOwn,
+  resolvedIssue,
+} from '../support/issues';
 
 // Issue 14 on screen: a cluster of complaints about one problem, assigned in one action; the
-// «Под угрозой» view; a repeat complaint. Each journey files its own issues at an address of
-// its own (a house number on a street nobody else uses), so nothing else in the city joins them.
+// «Под угрозой» view; a repeat complaint. Each journey files its own issues at a place of its
+// own (placeOfItsOwn: an address and a point no other issue shares), so nothing else joins them.
 
 const screens = 'test-results/screens';
 /** An eight-working-day topic of the yard section. */
 const RUBBISH = 'yard-rubbish';
 const RUBBISH_SLA_DAYS = 8;
-
-const addressOfItsOwn = (): string => `г. Москва, ул. Проверочная, д. ${randomInt(100, 10_000)}`;
 
 /**
  * Signs in as the dispatcher, waits for the first pull to bring the whole history (a repeat and
@@ -67,7 +71,7 @@ test.describe('answering once for many', () => {
     const word = distinctiveWord('куча');
     const filed = await fileIssues(5, {
       categoryId: RUBBISH,
-      address: addressOfItsOwn(),
+      ...placeOfItsOwn(),
       description: `У третьего подъезда гора мусора, контейнеры не вывозят (${word}).`,
     });
     const supervisor = (await cityUser('supervisor')).user;
@@ -161,11 +165,11 @@ test.describe('answering once for many', () => {
   test('a new complaint where one was resolved is marked a repeat, with the earlier answer', async ({
     page,
   }) => {
-    const address = addressOfItsOwn();
+    const place = placeOfItsOwn();
     const answer = `Мусор вывезен, площадка убрана (${distinctiveWord('ответ')}).`;
-    const earlier = await resolvedIssue({ categoryId: RUBBISH, address }, answer);
+    const earlier = await resolvedIssue({ categoryId: RUBBISH, ...place }, answer);
     const word = distinctiveWord('снова');
-    const repeat = await fileIssue({ categoryId: RUBBISH, address, description: `Опять мусор (${word}).` });
+    const repeat = await fileIssue({ categoryId: RUBBISH, ...place, description: `Опять мусор (${word}).` });
     await queueWith(page, word, 1);
 
     const row = page.locator(`[data-testid="queue-row"][data-issue-id="${repeat.id}"]`);

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { cityUser, FIRST_SYNC_TIMEOUT, signIn } from '../support/city';
-import { fileIssue, resolvedIssue } from '../support/issues';
+import { fileIssue, placeOfItsOwn, resolvedIssue } from '../support/issues';
 
 // Repeat complaints on the manager's Ratings: the journey resolves an issue at a house of its
 // own (the demo supervisor answers it), then a resident files another there on the same topic;
@@ -35,7 +35,7 @@ test('Ratings counts a repeat complaint under its topic, its building and who re
 }) => {
   test.setTimeout(240_000);
   const house = randomInt(100, 10_000);
-  const address = `г. Москва, ул. Повторная, д. ${house}`;
+  const place = placeOfItsOwn('ул. Повторная', house);
   const supervisor = (await cityUser('supervisor')).user.name;
   await page.setViewportSize({ width: 1600, height: 2000 });
   await signIn(page, 'manager');
@@ -48,10 +48,10 @@ test('Ratings counts a repeat complaint under its topic, its building and who re
   const topicBefore = await countIn(tables.nth(0), TOPIC);
   const staffBefore = await countIn(tables.nth(2), supervisor);
 
-  await resolvedIssue({ categoryId: RUBBISH, address });
+  await resolvedIssue({ categoryId: RUBBISH, ...place });
   await fileIssue({
     categoryId: RUBBISH,
-    address,
+    ...place,
     description: 'Опять мусор у подъезда, вывезли только на день.',
   });
   await page.getByRole('navigation').getByRole('link', { name: 'Синхронизация' }).click();
