@@ -9,7 +9,7 @@ import type { ClusterRecord } from '@shared/clusters';
 import type { DeskDb } from '../../../db/database';
 import { splitOffIssues } from '../../../db/cluster-overrides';
 import type { IssueRecord } from '../../../db/records';
-import { PhotoThumb } from '../../../components/photo/PhotoThumb';
+import { ResidentPhotos } from '../../../components/photo/ResidentPhotos';
 import { StatusChip } from '../../../components/StatusChip';
 
 interface Props {
@@ -38,18 +38,12 @@ function Sibling({ issue, onOpen }: { issue: IssueRecord; onOpen: () => void }) 
         {issue.description}
       </Typography>
       {issue.residentPhotos.length > 0 && (
-        <Box sx={{ mt: 0.5, display: 'flex', gap: 0.75, flexWrap: 'wrap' }}>
-          {issue.residentPhotos.map((photo, index) => (
-            <PhotoThumb
-              key={photo.sha256}
-              sha256={photo.sha256}
-              width={photo.width}
-              height={photo.height}
-              origin="resident"
-              size={56}
-              alt={t('clusters.panel.photo', { index: index + 1, number: issue.number })}
-            />
-          ))}
+        <Box sx={{ mt: 0.5 }}>
+          <ResidentPhotos
+            photos={issue.residentPhotos}
+            size={56}
+            altOf={(index) => t('clusters.panel.photo', { index: index + 1, number: issue.number })}
+          />
         </Box>
       )}
     </Box>

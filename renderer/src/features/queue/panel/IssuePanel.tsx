@@ -18,7 +18,7 @@ import { IssueControls } from './IssueControls';
 import { IssueLocation } from './IssueLocation';
 import { IssueTimeline } from './IssueTimeline';
 import { PendingChangeNotice } from './PendingChangeNotice';
-import { PhotoThumb } from '../../../components/photo/PhotoThumb';
+import { ResidentPhotos } from '../../../components/photo/ResidentPhotos';
 import { PhotoViewer, type ViewerPhoto } from './PhotoViewer';
 import { IssueClusterSections } from '../clusters/IssueClusterSections';
 import { useNavigate } from 'react-router';
@@ -200,19 +200,11 @@ export function IssuePanel(props: Props) {
             {t('queue.panel.noPhotos')}
           </Typography>
         ) : (
-          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-            {issue.residentPhotos.map((photo, index) => (
-              <PhotoThumb
-                key={photo.sha256}
-                sha256={photo.sha256}
-                width={photo.width}
-                height={photo.height}
-                origin="resident"
-                alt={t('queue.photo.open', { index: index + 1, total: issue.residentPhotos.length })}
-                onOpen={() => openPhoto(photo.sha256)}
-              />
-            ))}
-          </Box>
+          <ResidentPhotos
+            photos={issue.residentPhotos}
+            altOf={(index) => t('queue.photo.open', { index: index + 1, total: issue.residentPhotos.length })}
+            onOpen={openPhoto}
+          />
         )}
       </Section>
 

@@ -1,9 +1,9 @@
-import { Paper, Stack, Typography } from '@mui/material';
+import { Box, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '@shared/domain';
 import { categoryName } from '@shared/i18n';
 import type { IssueRecord } from '../../../db/records';
-import { PhotoThumb } from '../../../components/photo/PhotoThumb';
+import { ResidentPhotos } from '../../../components/photo/ResidentPhotos';
 
 /** What the resident wrote and photographed, for the person answering it. */
 export function ComplaintSummary({ issue, topic }: { issue: IssueRecord; topic: Category | undefined }) {
@@ -18,17 +18,13 @@ export function ComplaintSummary({ issue, topic }: { issue: IssueRecord; topic: 
         {issue.description}
       </Typography>
       {issue.residentPhotos.length > 0 && (
-        <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-          {issue.residentPhotos.map((photo) => (
-            <PhotoThumb
-              key={photo.sha256}
-              {...photo}
-              origin="resident"
-              size={96}
-              alt={t('report.editor.residentPhotos')}
-            />
-          ))}
-        </Stack>
+        <Box sx={{ mt: 1 }}>
+          <ResidentPhotos
+            photos={issue.residentPhotos}
+            size={96}
+            altOf={() => t('report.editor.residentPhotos')}
+          />
+        </Box>
       )}
     </Paper>
   );
