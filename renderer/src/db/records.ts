@@ -114,6 +114,8 @@ export interface PhotoRecord {
   stats?: { meanLuminance: number; sharpness: number; width: number; height: number } | null;
   /** What was blurred on this photo (faces found here, rectangles drawn by hand), and from which unblurred one. */
   redaction?: PhotoRedaction | null;
+  /** The face detector failed on this photo: no face was looked for, only the supervisor can. */
+  facesUnchecked?: boolean;
 }
 
 /** A blurred photo's making: the unblurred photo (on this device only, never sent) and its rectangles. */

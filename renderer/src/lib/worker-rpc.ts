@@ -16,6 +16,8 @@ export interface WorkerRpcOptions<Reply extends { id: number }, Answer> {
 
 export interface WorkerRpc<Job, Answer> {
   ask(job: Job): Promise<Answer>;
+  /** Starts the worker before the first question, when the moment suits the screen. */
+  start(): void;
   /** Stops the worker; questions under way fail with `lost(reason)`. */
   stop(reason: string): void;
 }
@@ -71,6 +73,7 @@ export function createWorkerRpc<Job, Reply extends { id: number }, Answer>(
         const request: WorkerRequest<Job> = { id, job };
         ensureWorker().postMessage(request);
       }),
+    start: () => void ensureWorker(),
     stop,
   };
 }

@@ -49,6 +49,7 @@ export async function keepPhoto(
     location: photo.location,
     stats: photo.stats,
     redaction,
+    facesUnchecked: photo.warnings.includes('faces_unchecked'),
   });
   return { sha256: photo.sha256, role };
 }

@@ -71,6 +71,16 @@ const ru = {
       'На фото жителя слишком мало деталей (снимок мелкий или однотонный): сравнить автоматически нельзя.',
       'Сравните снимки сами: «Сравнить с фото жителя».',
     ),
+    same_place_failed: item(
+      'То же место, что на фото жителя',
+      'Сравнить с фото жителя на этом устройстве не удалось (ошибка сравнения).',
+      'Сравните снимки сами: «Сравнить с фото жителя».',
+    ),
+    faces_unchecked: item(
+      'Лица не проверены',
+      'Найти лица на этом устройстве не удалось (ошибка распознавания), фото пока не размыто.',
+      'Посмотрите фото сами и, если на нём есть лица, скройте их вручную: «Скрыть области» под фото.',
+    ),
   },
   answer: {
     items: {
@@ -179,6 +189,16 @@ const en: typeof ru = {
       'Same place as the resident’s photo',
       'One of the photos has too few details (small or plain): it cannot be compared automatically.',
       "Compare them yourself: “Compare with the resident's photo”.",
+    ),
+    same_place_failed: item(
+      'Same place as the resident’s photo',
+      'The photo could not be compared with the resident’s on this device (the comparison failed).',
+      "Compare them yourself: “Compare with the resident's photo”.",
+    ),
+    faces_unchecked: item(
+      'Faces not checked',
+      'Faces could not be looked for on this device (the detector failed): the photo is not blurred yet.',
+      'Look at the photo yourself and, if it shows faces, hide them by hand: «Hide areas» under the photo.',
     ),
   },
   answer: {

@@ -39,7 +39,9 @@ export type PhotoCheckCode =
   | 'blurred'
   | 'same_place'
   | 'other_place'
-  | 'same_place_unknown';
+  | 'same_place_unknown'
+  | 'same_place_failed'
+  | 'faces_unchecked';
 
 export interface PhotoCheckResult {
   code: PhotoCheckCode;
@@ -49,12 +51,24 @@ export interface PhotoCheckResult {
   numbers: Record<string, number>;
 }
 
+export interface SamePlaceComparison {
+  comparable: boolean;
+  score: number;
+  samePlace: boolean;
+  inliers: number;
+}
+
 export interface CheckedPhoto {
   capturedAt: string | null;
   location: GeoPoint | null;
   stats: ImageStats | null;
-  /** Its comparison with the resident's photo (same-place/compare.ts); absent while none is made. */
-  samePlace?: { comparable: boolean; score: number; samePlace: boolean; inliers: number };
+  /**
+   * Its comparison with the resident's photo (same-place/compare.ts); absent while none is made,
+   * 'failed' when the comparison threw (the worker's error is in the log).
+   */
+  samePlace?: SamePlaceComparison | 'failed';
+  /** The face detector failed on it: nobody but the supervisor has looked for faces. */
+  facesUnchecked?: boolean;
 }
 
 /** The score (0–100) at which the comparison takes two photos for one place. */
@@ -114,7 +128,8 @@ export function checkSharpness(stats: ImageStats): PhotoCheckResult {
     : { code: 'blurred', passed: false, numbers };
 }
 
-export function checkSamePlace(comparison: NonNullable<CheckedPhoto['samePlace']>): PhotoCheckResult {
+export function checkSamePlace(comparison: SamePlaceComparison | 'failed'): PhotoCheckResult {
+  if (comparison === 'failed') return { code: 'same_place_failed', passed: false, numbers: {} };
   if (!comparison.comparable) return { code: 'same_place_unknown', passed: true, numbers: {} };
   const numbers = { score: comparison.score, inliers: comparison.inliers, minimum: SAME_PLACE_MIN_SCORE };
   return comparison.samePlace
@@ -124,7 +139,10 @@ export function checkSamePlace(comparison: NonNullable<CheckedPhoto['samePlace']
 
 /** Every check of one "after" photo, in the order the editor lists them. */
 export function checkPhoto(photo: CheckedPhoto, issue: CheckedIssue, now: Date): PhotoCheckResult[] {
-  const results = [checkCaptureWindow(photo.capturedAt, issue, now), checkLocation(photo.location, issue)];
+  const results: PhotoCheckResult[] = [];
+  // First: a face that may leave the device unblurred matters more than any returned report.
+  if (photo.facesUnchecked) results.push({ code: 'faces_unchecked', passed: false, numbers: {} });
+  results.push(checkCaptureWindow(photo.capturedAt, issue, now), checkLocation(photo.location, issue));
   if (photo.stats !== null) results.push(checkBrightness(photo.stats), checkSharpness(photo.stats));
   if (photo.samePlace) results.push(checkSamePlace(photo.samePlace));
   return results;

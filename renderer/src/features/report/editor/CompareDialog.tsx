@@ -9,8 +9,8 @@ interface Props {
   resident: PhotoRef;
   /** One of the report's photos. */
   photo: PhotoRef;
-  /** The comparison of the two, once made on this device. */
-  result?: SamePlaceResult;
+  /** The comparison of the two, once made on this device, or 'failed' when it could not be made. */
+  result?: SamePlaceResult | 'failed';
   onClose: () => void;
 }
 
@@ -26,19 +26,27 @@ export function CompareDialog({ resident, photo, result, onClose }: Props) {
           <PhotoThumb {...photo} origin="company" size={420} alt={t('report.editor.roleAfter')} />
         </Stack>
         <Alert
-          severity={!result?.comparable ? 'info' : result.samePlace ? 'success' : 'warning'}
+          severity={
+            result === undefined || result === 'failed' || !result.comparable
+              ? 'info'
+              : result.samePlace
+                ? 'success'
+                : 'warning'
+          }
           sx={{ mt: 2 }}
           data-testid="compare-score"
         >
           {result === undefined
             ? t('report.editor.comparePending')
-            : !result.comparable
-              ? t('checks.items.same_place_unknown.reason')
-              : t('report.editor.compareScore', {
-                  score: result.score,
-                  inliers: result.inliers,
-                  verdict: t(result.samePlace ? 'report.editor.compareSame' : 'report.editor.compareOther'),
-                })}
+            : result === 'failed'
+              ? t('checks.items.same_place_failed.reason')
+              : !result.comparable
+                ? t('checks.items.same_place_unknown.reason')
+                : t('report.editor.compareScore', {
+                    score: result.score,
+                    inliers: result.inliers,
+                    verdict: t(result.samePlace ? 'report.editor.compareSame' : 'report.editor.compareOther'),
+                  })}
         </Alert>
       </DialogContent>
       <DialogActions>

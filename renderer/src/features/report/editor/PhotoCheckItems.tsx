@@ -54,7 +54,7 @@ export function PhotoCheckItems({ index, results, redaction, onCompare }: Props)
               primary={`${photo} · ${words.label}: ${words.reason}`}
               next={words.next}
               action={
-                result.code === 'other_place' && onCompare ? (
+                (result.code === 'other_place' || result.code === 'same_place_failed') && onCompare ? (
                   <Button size="small" onClick={onCompare}>
                     {t('report.editor.compare')}
                   </Button>

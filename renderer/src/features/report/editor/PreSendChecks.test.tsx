@@ -168,4 +168,50 @@ describe('the checks before sending', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Сравнить с фото жителя' }));
     expect(compared).toEqual([other.sha256]);
   });
+  it('says, as an item of its own with what to do, when faces could not be looked for or the places compared', async () => {
+    const unchecked = record('e'.repeat(64), { facesUnchecked: true });
+    const compared: string[] = [];
+    for (const [language, faces, place] of [
+      [
+        'ru',
+        'Фото 1 · Лица не проверены: Найти лица на этом устройстве не удалось (ошибка распознавания), фото пока не размыто.',
+        'Фото 1 · То же место, что на фото жителя: Сравнить с фото жителя на этом устройстве не удалось',
+      ],
+      [
+        'en',
+        'Photo 1 · Faces not checked: Faces could not be looked for on this device (the detector failed)',
+        'Photo 1 · Same place as the resident’s photo: The photo could not be compared',
+      ],
+    ] as const) {
+      const { unmount } = render(
+        <I18nextProvider i18n={await createI18n(language)}>
+          <PreSendChecks
+            photos={[{ sha256: unchecked.sha256, role: 'after' }]}
+            records={new Map([[unchecked.sha256, unchecked]])}
+            issue={issue}
+            samePlace={new Map([[unchecked.sha256, 'failed']])}
+            onCompare={(sha256) => compared.push(sha256)}
+            now={now}
+          />
+        </I18nextProvider>,
+      );
+      const failed = screen
+        .getAllByTestId('pre-send-check')
+        .filter((it) => it.dataset['passed'] === 'false')
+        .map((it) => it.textContent ?? '');
+      expect(failed).toHaveLength(2);
+      expect(failed[0]).toContain(faces);
+      expect(failed[1]).toContain(place);
+      if (language === 'ru') {
+        expect(
+          screen.getByText(
+            'Посмотрите фото сами и, если на нём есть лица, скройте их вручную: «Скрыть области» под фото.',
+          ),
+        ).toBeTruthy();
+        fireEvent.click(screen.getByRole('button', { name: 'Сравнить с фото жителя' }));
+      }
+      unmount();
+    }
+    expect(compared).toEqual([unchecked.sha256]);
+  });
 });

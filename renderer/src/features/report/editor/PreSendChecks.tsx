@@ -53,6 +53,7 @@ export function PreSendChecks({
         location: record.location ?? null,
         stats: record.stats ?? null,
         samePlace: samePlace?.get(record.sha256),
+        facesUnchecked: record.facesUnchecked === true,
       },
       issue,
       now,

@@ -87,7 +87,8 @@ export function PhotoRedaction({
           location: record.location ?? null,
           stats: record.stats ?? null,
           originalName: null,
-          warnings: [],
+          // Hidden by hand over a photo the detector could not check: still unchecked by it.
+          warnings: record.facesUnchecked ? ['faces_unchecked'] : [],
         },
         rects,
       );

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReportPhoto } from '@shared/domain';
 import type { DeskDb } from '../../../db/database';
 import { takeInPhotos, type IntakeFailure } from '../photo-intake';
+import { photoPipeline } from '../photos';
 import { failureDetail } from './failure-text';
 
 interface PhotoIntakeOptions {
@@ -31,6 +32,7 @@ export function usePhotoIntake({
 }: PhotoIntakeOptions): PhotoIntake {
   const [processing, setProcessing] = useState(0);
   const [failures, setFailures] = useState<IntakeFailure[]>([]);
+  usePreparedPipeline(editable);
 
   const addFiles = async (files: readonly File[]) => {
     if (files.length === 0 || !editable) return;
@@ -58,4 +60,27 @@ export function usePhotoIntake({
     dismissFailure: (index) => setFailures((current) => current.filter((_f, i) => i !== index)),
     addFiles,
   };
+}
+
+/**
+ * The photo worker started and its face model loaded once the editor is idle, not when the first
+ * photo is picked (bench:checks' editor run: starting the worker held the UI thread 469 ms of a
+ * 1.3 s task there, at a load average of 15 on 2 cores). Where there are no workers (happy-dom)
+ * nothing is started.
+ */
+function usePreparedPipeline(editable: boolean): void {
+  useEffect(() => {
+    if (!editable || typeof Worker === 'undefined') return;
+    const prepare = () =>
+      void photoPipeline.prepare().catch((error: unknown) => {
+        // The first photo meets the same failure and says so beside Send.
+        console.warn('The photo worker could not be prepared', error);
+      });
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(prepare, { timeout: 2_000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(prepare, 500);
+    return () => clearTimeout(handle);
+  }, [editable]);
 }

@@ -13,8 +13,11 @@ import { photoPipeline, type PhotoPipeline, type SamePlaceResult } from '../phot
 const answers = new Map<string, SamePlaceResult | 'failed'>();
 const keyOf = (resident: string, photo: string) => `${resident}:${photo}`;
 
-/** By the after-photo's SHA-256: its comparison, once made; absent while it runs or cannot run. */
-export type SamePlaceResults = ReadonlyMap<string, SamePlaceResult>;
+/**
+ * By the after-photo's SHA-256: its comparison, once made, or 'failed' when it threw (the checks
+ * say so, in words); absent while it runs or while the resident's photo is not here.
+ */
+export type SamePlaceResults = ReadonlyMap<string, SamePlaceResult | 'failed'>;
 
 export function useSamePlace(
   resident: PhotoRef | undefined,
@@ -62,10 +65,10 @@ export function useSamePlace(
     };
   }, [pipeline, residentBlob, residentSha, photos]);
 
-  const results = new Map<string, SamePlaceResult>();
+  const results = new Map<string, SamePlaceResult | 'failed'>();
   for (const photo of photos) {
     const answer = answers.get(keyOf(residentSha, photo.sha256));
-    if (answer !== undefined && answer !== 'failed') results.set(photo.sha256, answer);
+    if (answer !== undefined) results.set(photo.sha256, answer);
   }
   return results;
 }

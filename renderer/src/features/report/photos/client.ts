@@ -11,6 +11,12 @@ export interface PhotoPipeline {
   redact(photo: ProcessedPhoto, rects: readonly RedactionRect[]): Promise<ProcessedPhoto>;
   /** Whether the after-photo shows the place of the resident's photo (same-place/compare.ts). */
   compareSamePlace(input: SamePlaceInput): Promise<SamePlaceResult>;
+  /**
+   * Starts the worker and loads the face model ahead of the first photo: starting a module
+   * worker holds the UI thread (hundreds of milliseconds on a busy machine), better spent while
+   * the supervisor reads the editor than when they pick a photo.
+   */
+  prepare(): Promise<void>;
   /** Stops the worker; jobs under way reject. The next call starts a new one. */
   dispose(): void;
 }
@@ -40,6 +46,10 @@ export function createPhotoPipeline(startWorker: () => Worker = startPhotoWorker
       return { ...photo, ...redacted };
     },
     compareSamePlace: (input) => run<'compare'>({ kind: 'compare', ...input }),
+    prepare: async () => {
+      rpc.start();
+      await run<'prepare'>({ kind: 'prepare' });
+    },
     dispose: () => rpc.stop('the photo pipeline was stopped'),
   };
 }

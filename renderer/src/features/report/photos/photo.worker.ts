@@ -4,6 +4,7 @@ import { processPhoto } from './pipeline';
 import type { PhotoJob, PhotoJobResults, PhotoReply, PhotoRequest } from './protocol';
 import { redact } from './redact';
 import { compareSamePlace } from './same-place';
+import { prepareFaceDetector } from './faces/detect';
 
 // The photo worker: decoding a 12 MP photo, resampling and encoding take a few hundred
 // milliseconds each time, which on the UI thread would freeze typing and scrolling.
@@ -27,6 +28,8 @@ function runJob(job: PhotoJob): Promise<PhotoJobResults[PhotoJob['kind']]> {
       return redact(job.input, job.rects);
     case 'compare':
       return compareSamePlace(job);
+    case 'prepare':
+      return prepareFaceDetector().then(() => null);
   }
 }
 

@@ -15,12 +15,14 @@ import type {
 export type PhotoJob =
   | { kind: 'process'; input: Blob; options: ProcessPhotoOptions }
   | { kind: 'redact'; input: Blob; rects: RedactionRect[] }
-  | ({ kind: 'compare' } & SamePlaceInput);
+  | ({ kind: 'compare' } & SamePlaceInput)
+  | { kind: 'prepare' };
 
 export interface PhotoJobResults {
   process: ProcessedPhoto;
   redact: EncodedPhoto;
   compare: SamePlaceResult;
+  prepare: null;
 }
 
 export type PhotoJobKind = PhotoJob['kind'];

@@ -19,3 +19,13 @@ export async function findFaces(canvas: OffscreenCanvas): Promise<RedactionRect[
   const { locateFaces } = await import('./face-model');
   return faceRectsOnPhoto(await locateFaces(image), factor, canvas);
 }
+
+/**
+ * Loads the model and starts TensorFlow.js's WebAssembly ahead of the first photo (a few hundred
+ * milliseconds of this worker's time). A failure here is the same the first photo would meet:
+ * that photo then goes on marked unchecked for faces.
+ */
+export async function prepareFaceDetector(): Promise<void> {
+  const { prepareDetector } = await import('./face-model');
+  await prepareDetector();
+}

@@ -97,10 +97,15 @@ async function loadDetector(): Promise<faceapi.TinyFaceDetector> {
 
 let detector: Promise<faceapi.TinyFaceDetector> | null = null;
 
+/** The detector, loaded once (a failed load is kept: every photo then says it was not checked). */
+export async function prepareDetector(): Promise<faceapi.TinyFaceDetector> {
+  detector ??= loadDetector();
+  return detector;
+}
+
 /** The faces on an image, as boxes in its own pixels; the model is loaded on first use. */
 export async function locateFaces(image: ImageData): Promise<DetectedBox[]> {
-  detector ??= loadDetector();
-  const net = await detector;
+  const net = await prepareDetector();
   const pixels = tf.browser.fromPixels(image);
   try {
     const found = await net.locateFaces(

@@ -39,6 +39,10 @@ function detail(image: ImageData, rect: RedactionRect): number {
 describe.runIf(inRealBrowser)('face blurring', () => {
   const pipeline = createPhotoPipeline();
 
+  it('starts the worker and loads the face model ahead of the first photo, as the editor asks when idle', async () => {
+    await expect(pipeline.prepare()).resolves.toBeUndefined();
+  });
+
   it('finds at least 9 faces in 10 on the fixture photos, with few false alarms', async () => {
     let hits = 0;
     let falseAlarms = 0;
