@@ -30,11 +30,11 @@ export interface PeriodRepeats {
 
 type Describe = (position: number, earlier: number) => Omit<RepeatRow, 'count' | 'share'>;
 
-function tally(period: PeriodIssues, index: RowIndex, describe: Describe, total: number): RepeatRow[] {
+function tally(period: PeriodIssues, repeatOf: Int32Array, describe: Describe, total: number): RepeatRow[] {
   const rows = new Map<string, Omit<RepeatRow, 'share'>>();
   for (let at = 0; at < period.count; at += 1) {
     const position = period.positions[at] ?? 0;
-    const earlier = index.repeatOf[position] ?? -1;
+    const earlier = repeatOf[position] ?? -1;
     if (earlier < 0) continue;
     const row = describe(position, earlier);
     const known = rows.get(row.key);
@@ -48,11 +48,12 @@ function tally(period: PeriodIssues, index: RowIndex, describe: Describe, total:
 
 const same = (name: string): RowName => ({ ru: name, en: name });
 
-export function periodRepeats(period: PeriodIssues, index: RowIndex): PeriodRepeats {
+/** The period's repeats; `repeatOf` is the index's repeat links (row-index.ts). */
+export function periodRepeats(period: PeriodIssues, index: RowIndex, repeatOf: Int32Array): PeriodRepeats {
   const { rows, groups } = index;
   let total = 0;
   for (let at = 0; at < period.count; at += 1)
-    if ((index.repeatOf[period.positions[at] ?? 0] ?? -1) >= 0) total += 1;
+    if ((repeatOf[period.positions[at] ?? 0] ?? -1) >= 0) total += 1;
   const topic: Describe = (position) => {
     const categoryId = rows.issues[position]?.categoryId ?? '';
     return { key: categoryId, name: topicName(categoryId, index), target: { kind: 'category', categoryId } };
@@ -78,8 +79,8 @@ export function periodRepeats(period: PeriodIssues, index: RowIndex): PeriodRepe
   return {
     total,
     issues: period.count,
-    byTopic: tally(period, index, topic, total),
-    byBuilding: tally(period, index, building, total),
-    byStaff: tally(period, index, staff, total),
+    byTopic: tally(period, repeatOf, topic, total),
+    byBuilding: tally(period, repeatOf, building, total),
+    byStaff: tally(period, repeatOf, staff, total),
   };
 }
