@@ -131,7 +131,7 @@ async function main(): Promise<void> {
     name: 'ratings',
     deadlineMs: DEADLINE_MS,
     prepare: async (outDir) => {
-      await buildWorkerPage('ratings-page', outDir);
+      await buildWorkerPage('ratings-page', outDir, { minify: PROFILE === undefined });
       writeFileSync(join(outDir, 'replica.json'), JSON.stringify(benchReplica()));
     },
     measure,
