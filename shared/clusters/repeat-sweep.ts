@@ -1,5 +1,5 @@
 import { moscowDayStartAfter } from '../calendar/moscow';
-import { metresBetween } from './geo';
+import { METRES_PER_DEGREE_LAT, metresBetween } from './geo';
 import { parseInstant } from './instant';
 import { REPEAT_WINDOW_DAYS, type RepeatIssue, type RepeatOf } from './repeats';
 import { sweptPlaces, type SweepSource } from './swept-places';
@@ -94,10 +94,14 @@ export function sweepRepeats(source: SweepSource): Int32Array {
         const when = resolved[candidate] ?? 0;
         if (when < from || when < bestWhen) break;
         if (candidate === at) continue;
-        const samePlace =
-          (house !== NONE && house === building[candidate]) ||
-          metresBetween(atLat, atLng, lat[candidate] ?? 0, lng[candidate] ?? 0) <= CLUSTER_RADIUS_METRES;
-        if (!samePlace) continue;
+        if (!(house !== NONE && house === building[candidate])) {
+          // Farther north or south than the radius is farther than it (metresBetween's own
+          // northward leg, which its distance is never less than): no cosine for it.
+          const candidateLat = lat[candidate] ?? 0;
+          if (Math.abs((candidateLat - atLat) * METRES_PER_DEGREE_LAT) > CLUSTER_RADIUS_METRES) continue;
+          if (metresBetween(atLat, atLng, candidateLat, lng[candidate] ?? 0) > CLUSTER_RADIUS_METRES)
+            continue;
+        }
         if (when > bestWhen || idBefore(candidate, best)) {
           best = candidate;
           bestWhen = when;
