@@ -9,8 +9,15 @@ import { modelAssets } from '../../vite.chunks';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Builds `bench/<folder>/` into `outDir`, with the app's `@shared` alias and ES-module workers. */
-export async function buildWorkerPage(folder: string, outDir: string): Promise<void> {
+/**
+ * Builds `bench/<folder>/` into `outDir`, with the app's `@shared` alias and ES-module workers;
+ * `minify: false` keeps the functions' names for a CPU profile.
+ */
+export async function buildWorkerPage(
+  folder: string,
+  outDir: string,
+  { minify = true }: { minify?: boolean } = {},
+): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -20,7 +27,7 @@ export async function buildWorkerPage(folder: string, outDir: string): Promise<v
     worker: { format: 'es' },
     // The photo worker carries the face model's weights and wasm (see vite.chunks.ts).
     assetsInclude: modelAssets,
-    build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
+    build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096, minify },
   });
 }
 

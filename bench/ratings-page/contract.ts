@@ -32,18 +32,32 @@ export interface RatingsBenchResult {
   rows: { issues: number; reports: number; ratings: number; events: number };
   /** Writing the replica into IndexedDB: setting up, not measured against the target. */
   setupMs: number;
-  /** Every figure from rows in memory: index, both periods, trend, breakdowns, low scores. */
-  allFiguresMs: number[];
-  /** Every figure from the index the worker keeps (rows joined once): what another period costs. */
+  /**
+   * What the manager sees first, from rows in memory: the index (rows joined), both periods,
+   * trend, breakdowns, return reasons, low scores; every figure but the repeats.
+   */
+  firstFiguresMs: number[];
+  /** The repeats after them, on the same index: the repeat links swept, then the period counted. */
+  repeatsMs: number[];
+  /** Every figure, repeats too, from the index the worker keeps (rows joined, links swept once): another period. */
   fromIndexMs: number[];
   /** One plain loop over the same rows, summing a field of every issue, report and rating. */
   onePassMs: number[];
-  /** The screen's first question through the worker: read the replica from IndexedDB, then every figure. */
+  /** The screen's first question through the worker: read the replica from IndexedDB, then the figures. */
   workerColdMs: number;
-  /** A later question (another period) through the worker: the rows are kept, round trip included. */
+  /** ...and when the repeats, asked at the same time, arrived. */
+  workerColdRepeatsMs: number;
+  /** A later question (another period) through the worker, figures and repeats: the rows are kept, round trip included. */
   workerWarmMs: number[];
   /** A few figures, to see the computation did its work. */
-  figures: { issues: number; onTime: number; decided: number; avgScore: number | null; topics: number };
+  figures: {
+    issues: number;
+    onTime: number;
+    decided: number;
+    avgScore: number | null;
+    topics: number;
+    repeats: number;
+  };
 }
 
 declare global {

@@ -22,6 +22,13 @@ export {
   type RepeatOf,
 } from './repeats';
 export { countRepeats, type RepeatCount, type RepeatCounts, type RepeatPeriod } from './repeat-counts';
-export { findRepeats, repeatPositions, resolutionTimes, type SweptIssue } from './repeat-sweep';
+export {
+  findRepeats,
+  repeatPositions,
+  resolutionTimes,
+  sweepRepeats,
+  type SweepSource,
+  type SweptIssue,
+} from './repeat-sweep';
 export { acceptedDecisions, withResolutions, type AcceptedReportFacts } from './resolutions';
 export { RepeatTracker, type RepeatChange } from './repeat-tracker';

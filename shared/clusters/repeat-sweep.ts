@@ -1,21 +1,24 @@
 import { moscowDayStartAfter } from '../calendar/moscow';
-import { gridX, gridY, metresBetween } from './geo';
-import { cachedBuildingKey } from './place-keys';
+import { METRES_PER_DEGREE_LAT, metresBetween } from './geo';
+import { parseInstant } from './instant';
 import { REPEAT_WINDOW_DAYS, type RepeatIssue, type RepeatOf } from './repeats';
+import { sweptPlaces, type SweepSource } from './swept-places';
+import { positionsInOrder } from './time-order';
 import { CLUSTER_RADIUS_METRES } from './types';
 
 // Every issue's repeat at once (Ratings over a year of 100,000): one sweep through time, the
 // resolutions and the receipts in order, instead of a question per issue to a sorted index.
 // When an issue arrives, what was resolved before it is exactly what has been swept: a
-// building's latest resolution is one look-up, and a grid cell's list is in order of
-// resolution, walked from its end back to the best found so far. The answer is RepeatIndex's
-// (the latest resolution at the place in the 30 Moscow days before receipt, the smaller id on
-// a tie), which repeat-sweep.test.ts checks on random worlds. Places are numbers: a topic and
-// a cell make one key (the topic's number, then the column and the row in 21 bits each).
+// building's latest resolution is one look-up, and a grid cell's resolutions lie in order of
+// resolution in one flat array, of which the sweep has reached a cursor: the cell is walked
+// from there back to the best found so far. The answer is RepeatIndex's (the latest resolution
+// at the place in the 30 Moscow days before receipt, the smaller id on a tie), which
+// repeat-sweep.test.ts checks on random worlds. Everything in the loop is a number in a typed
+// array: times parsed once, topics, buildings and cells numbered beforehand (swept-places.ts).
 
 const NONE = -1;
-const CELL_BITS = 2 ** 21;
-const CELL_OFFSET = 2 ** 20;
+
+export type { SweepSource } from './swept-places';
 
 /** An issue as the sweep reads it; when it was resolved comes beside, as epoch ms. */
 export type SweptIssue = Omit<RepeatIssue, 'resolvedAt' | 'assigneeId' | 'status'>;
@@ -23,60 +26,44 @@ export type SweptIssue = Omit<RepeatIssue, 'resolvedAt' | 'assigneeId' | 'status
 /** Epoch ms of each issue's resolution (NaN while not resolved), from its own `resolvedAt`. */
 export const resolutionTimes = (issues: readonly RepeatIssue[]): Float64Array =>
   Float64Array.from(issues, (issue) =>
-    issue.status === 'resolved' && issue.resolvedAt !== null ? Date.parse(issue.resolvedAt) : NaN,
+    issue.status === 'resolved' && issue.resolvedAt !== null ? parseInstant(issue.resolvedAt) : NaN,
   );
 
-/**
- * For each issue (by position), the position of the resolved issue it repeats, or -1;
- * `resolved[at]` is the epoch ms of the issue's resolution, NaN for one not resolved.
- */
-export function repeatPositions(issues: readonly SweptIssue[], resolved: Float64Array): Int32Array {
-  const n = issues.length;
-  const received = new Float64Array(n);
-  const lat = new Float64Array(n);
-  const lng = new Float64Array(n);
-  const cell = new Float64Array(n);
-  const building = new Int32Array(n).fill(NONE);
-  const topics = new Map<string, number>();
-  const buildings = new Map<string, number>();
-  for (let at = 0; at < n; at += 1) {
-    const issue = issues[at] as SweptIssue;
-    received[at] = Date.parse(issue.receivedAt);
-    lat[at] = issue.lat;
-    lng[at] = issue.lng;
-    let topic = topics.get(issue.categoryId);
-    if (topic === undefined) topics.set(issue.categoryId, (topic = topics.size));
-    const x = gridX(issue.lng, CLUSTER_RADIUS_METRES) + CELL_OFFSET;
-    const y = gridY(issue.lat, CLUSTER_RADIUS_METRES) + CELL_OFFSET;
-    cell[at] = (topic * CELL_BITS + x) * CELL_BITS + y;
-    const house = cachedBuildingKey(issue.address);
-    if (house !== null) {
-      const key = `${issue.categoryId}\u0001${house}`;
-      let code = buildings.get(key);
-      if (code === undefined) buildings.set(key, (code = buildings.size));
-      building[at] = code;
-    }
+/** For each issue of the source (by position), the position of the resolved issue it repeats, or -1. */
+export function sweepRepeats(source: SweepSource): Int32Array {
+  const { size, receivedMs: received, resolvedMs: resolved, lat, lng, idBefore } = source;
+  const { building, latestInBuilding, cellOf, neighbours, cellStart } = sweptPlaces(source);
+  const all = new Int32Array(size);
+  let resolvedCount = 0;
+  for (let at = 0; at < size; at += 1) {
+    all[at] = at;
+    if (!Number.isNaN(resolved[at])) resolvedCount += 1;
   }
-  const idOf = (at: number): string => (issues[at] as SweptIssue).id;
   // Receipts and resolutions in time; at one moment receipts first (a resolution counts only
   // for issues received after it), resolutions of one moment by id.
-  const receipts = Uint32Array.from({ length: n }, (_, at) => at).sort(
-    (a, b) => (received[a] ?? 0) - (received[b] ?? 0),
-  );
-  const resolutions = receipts
-    .filter((at) => !Number.isNaN(resolved[at]))
-    .sort((a, b) => (resolved[a] ?? 0) - (resolved[b] ?? 0) || (idOf(a) < idOf(b) ? -1 : 1));
+  const receipts = positionsInOrder(received, all);
+  const resolvedAt = new Int32Array(resolvedCount);
+  for (let at = 0, next = 0; at < size; at += 1) if (!Number.isNaN(resolved[at])) resolvedAt[next++] = at;
+  const resolutions = positionsInOrder(resolved, resolvedAt);
+  orderTiesById(resolutions, resolved, idBefore);
 
-  const latestInBuilding = new Int32Array(buildings.size).fill(NONE);
-  const inCell = new Map<number, number[]>();
-  const links = new Int32Array(n).fill(NONE);
-  const samePlace = (a: number, b: number): boolean =>
-    (building[a] !== NONE && building[a] === building[b]) ||
-    metresBetween(lat[a] ?? 0, lng[a] ?? 0, lat[b] ?? 0, lng[b] ?? 0) <= CLUSTER_RADIUS_METRES;
+  // Each cell's resolutions in the sweep's order, and how far the sweep has come in each.
+  const cellOrder = new Int32Array(resolvedCount);
+  const cursor = cellStart.slice(0, cellStart.length - 1);
+  for (let at = 0; at < resolvedCount; at += 1) {
+    const done = resolutions[at] ?? 0;
+    const cell = cellOf[done] ?? 0;
+    cellOrder[cursor[cell] ?? 0] = done;
+    cursor[cell] = (cursor[cell] ?? 0) + 1;
+  }
+  cursor.set(cellStart.subarray(0, cursor.length));
+
+  const links = new Int32Array(size).fill(NONE);
   let next = 0;
-  for (const at of receipts) {
+  for (let r = 0; r < size; r += 1) {
+    const at = receipts[r] ?? 0;
     const now = received[at] ?? 0;
-    for (; next < resolutions.length && (resolved[resolutions[next] ?? 0] ?? 0) < now; next += 1) {
+    for (; next < resolvedCount && (resolved[resolutions[next] ?? 0] ?? 0) < now; next += 1) {
       const done = resolutions[next] ?? 0;
       const house = building[done] ?? NONE;
       // Of one moment, the smaller id came first and stays.
@@ -84,32 +71,105 @@ export function repeatPositions(issues: readonly SweptIssue[], resolved: Float64
         const known = latestInBuilding[house] ?? NONE;
         if (known === NONE || (resolved[known] ?? 0) < (resolved[done] ?? 0)) latestInBuilding[house] = done;
       }
-      const list = inCell.get(cell[done] ?? 0);
-      if (list === undefined) inCell.set(cell[done] ?? 0, [done]);
-      else list.push(done);
+      const cell = cellOf[done] ?? 0;
+      cursor[cell] = (cursor[cell] ?? 0) + 1;
     }
     const from = moscowDayStartAfter(now, -REPEAT_WINDOW_DAYS);
     let best = NONE;
+    let bestWhen = -Infinity;
     const house = building[at] ?? NONE;
     const inBuilding = house === NONE ? NONE : (latestInBuilding[house] ?? NONE);
-    if (inBuilding !== NONE && inBuilding !== at && (resolved[inBuilding] ?? 0) >= from) best = inBuilding;
-    const own = cell[at] ?? 0;
-    for (let dx = -1; dx <= 1; dx += 1)
-      for (let dy = -1; dy <= 1; dy += 1) {
-        const list = inCell.get(own + dx * CELL_BITS + dy);
-        if (list === undefined) continue;
-        for (let k = list.length - 1; k >= 0; k -= 1) {
-          const candidate = list[k] ?? 0;
-          const when = resolved[candidate] ?? 0;
-          const bestWhen = best === NONE ? -Infinity : (resolved[best] ?? 0);
-          if (when < from || when < bestWhen) break;
-          if (candidate === at || !samePlace(at, candidate)) continue;
-          if (when > bestWhen || idOf(candidate) < idOf(best)) best = candidate;
+    if (inBuilding !== NONE && inBuilding !== at && (resolved[inBuilding] ?? 0) >= from) {
+      best = inBuilding;
+      bestWhen = resolved[inBuilding] ?? 0;
+    }
+    const atLat = lat[at] ?? 0;
+    const atLng = lng[at] ?? 0;
+    for (let slot = (cellOf[at] ?? 0) * 9, end = slot + 9; slot < end; slot += 1) {
+      const cell = neighbours[slot] ?? NONE;
+      if (cell === NONE) continue;
+      const first = cellStart[cell] ?? 0;
+      for (let k = (cursor[cell] ?? 0) - 1; k >= first; k -= 1) {
+        const candidate = cellOrder[k] ?? 0;
+        const when = resolved[candidate] ?? 0;
+        if (when < from || when < bestWhen) break;
+        if (candidate === at) continue;
+        if (!(house !== NONE && house === building[candidate])) {
+          // Farther north or south than the radius is farther than it (metresBetween's own
+          // northward leg, which its distance is never less than): no cosine for it.
+          const candidateLat = lat[candidate] ?? 0;
+          if (Math.abs((candidateLat - atLat) * METRES_PER_DEGREE_LAT) > CLUSTER_RADIUS_METRES) continue;
+          if (metresBetween(atLat, atLng, candidateLat, lng[candidate] ?? 0) > CLUSTER_RADIUS_METRES)
+            continue;
+        }
+        if (when > bestWhen || idBefore(candidate, best)) {
+          best = candidate;
+          bestWhen = when;
         }
       }
+    }
     links[at] = best;
   }
   return links;
+}
+
+/** Puts each run of resolutions of one moment in order of id. */
+function orderTiesById(
+  order: Int32Array,
+  times: Float64Array,
+  idBefore: (a: number, b: number) => boolean,
+): void {
+  for (let from = 0; from < order.length;) {
+    const time = times[order[from] ?? 0];
+    let to = from + 1;
+    while (to < order.length && times[order[to] ?? 0] === time) to += 1;
+    if (to - from > 1)
+      order.subarray(from, to).sort((a, b) => (idBefore(a, b) ? -1 : idBefore(b, a) ? 1 : 0));
+    from = to;
+  }
+}
+
+/**
+ * For each issue (by position), the position of the resolved issue it repeats, or -1;
+ * `resolved[at]` is the epoch ms of the issue's resolution, NaN for one not resolved.
+ */
+export function repeatPositions(issues: readonly SweptIssue[], resolved: Float64Array): Int32Array {
+  const size = issues.length;
+  const topics = new Map<string, number>();
+  const addresses = new Map<string, number>();
+  const addressText: string[] = [];
+  const topic = new Int32Array(size);
+  const addressOf = new Int32Array(size);
+  const receivedMs = new Float64Array(size);
+  const lat = new Float64Array(size);
+  const lng = new Float64Array(size);
+  for (let at = 0; at < size; at += 1) {
+    const issue = issues[at] as SweptIssue;
+    let number = topics.get(issue.categoryId);
+    if (number === undefined) topics.set(issue.categoryId, (number = topics.size));
+    topic[at] = number;
+    let entry = addresses.get(issue.address);
+    if (entry === undefined) {
+      addresses.set(issue.address, (entry = addressText.length));
+      addressText.push(issue.address);
+    }
+    addressOf[at] = entry;
+    receivedMs[at] = parseInstant(issue.receivedAt);
+    lat[at] = issue.lat;
+    lng[at] = issue.lng;
+  }
+  const idOf = (at: number): string => (issues[at] as SweptIssue).id;
+  return sweepRepeats({
+    size,
+    receivedMs,
+    resolvedMs: resolved,
+    topic,
+    addressOf,
+    addressText: (entry) => addressText[entry] ?? '',
+    lat,
+    lng,
+    idBefore: (a, b) => idOf(a) < idOf(b),
+  });
 }
 
 /** For each open issue (any status but resolved) that is a repeat, the issue it repeats. */

@@ -1,3 +1,4 @@
+import { parseInstant } from './instant';
 import type { RepeatIssue } from './repeats';
 
 // When each resolved issue was resolved: the decision on its accepted report (the issue itself
@@ -18,7 +19,7 @@ export function acceptedDecisions(
   const accepted = new Map<string, { at: number; decidedAt: string }>();
   for (const report of reports) {
     if (report.status !== 'accepted' || report.decidedAt === null || report.decidedAt === undefined) continue;
-    const at = Date.parse(report.decidedAt);
+    const at = parseInstant(report.decidedAt);
     const known = accepted.get(report.issueId);
     if (known === undefined || known.at < at)
       accepted.set(report.issueId, { at, decidedAt: report.decidedAt });

@@ -39,7 +39,7 @@ export function RatingsPage() {
   const nowMs = useNow(REFRESH_MS);
   const period = usePeriodChoice(nowMs);
   const { choice } = period;
-  const { report, computing, error, source, client } = useRatingsReport(choice, nowMs);
+  const { report, repeats, computing, error, source, client } = useRatingsReport(choice, nowMs);
   const sync = useSyncStatus(db);
   const city = useCityStats(choice.current, sync.lastSuccessAt);
   const exporter = useRatingsExport(
@@ -123,7 +123,7 @@ export function RatingsPage() {
           <FixFirst breakdowns={report.breakdowns} />
           <BreakdownPanel breakdowns={report.breakdowns} />
           <ReturnReasonsCard reasons={report.returnReasons} />
-          <RepeatsCard repeats={report.repeats} />
+          <RepeatsCard repeats={repeats} />
           <Box
             sx={{
               display: 'grid',

@@ -11,6 +11,7 @@ const ru = {
   caption_other:
     '{{count}} заявки периода пришли туда, где в предыдущие 30 дней заявку по той же теме закрыли: исправление не удержалось.',
   none: 'В этом периоде повторных жалоб нет.',
+  computing: 'Ищем повторные жалобы…',
   byTopic: 'По темам',
   byBuilding: 'По домам',
   byStaff: 'Кто закрыл прежнюю заявку',
@@ -31,6 +32,7 @@ const en: typeof ru = {
   caption_other:
     '{{count}} issues of the period came where an issue on the same topic had been resolved in the 30 days before: the fix did not hold.',
   none: 'No repeat complaints in this period.',
+  computing: 'Looking for repeat complaints…',
   byTopic: 'By topic',
   byBuilding: 'By building',
   byStaff: 'Who resolved the earlier issue',

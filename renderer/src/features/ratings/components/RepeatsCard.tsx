@@ -1,4 +1,14 @@
-import { Box, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Link,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -67,16 +77,26 @@ function RepeatTable({ title, rows }: { title: string; rows: readonly RepeatRow[
   );
 }
 
-/** Repeat complaints of the period by topic, building and who resolved the earlier issue. */
-export function RepeatsCard({ repeats }: { repeats: PeriodRepeats }) {
+/**
+ * Repeat complaints of the period by topic, building and who resolved the earlier issue; null
+ * while they are worked out (after the other figures: they take a sweep of their own).
+ */
+export function RepeatsCard({ repeats }: { repeats: PeriodRepeats | null }) {
   const { t } = useTranslation();
   return (
     <Section
       title={t('repeats.title')}
-      caption={repeats.total > 0 ? t('repeats.caption', { count: repeats.total }) : undefined}
+      caption={
+        repeats !== null && repeats.total > 0 ? t('repeats.caption', { count: repeats.total }) : undefined
+      }
       testId="ratings-repeats"
     >
-      {repeats.total === 0 ? (
+      {repeats === null ? (
+        <Box aria-busy data-testid="repeats-computing">
+          <Typography color="text.secondary">{t('repeats.computing')}</Typography>
+          <Skeleton variant="rectangular" height={120} sx={{ mt: 1 }} />
+        </Box>
+      ) : repeats.total === 0 ? (
         <Typography color="text.secondary">{t('repeats.none')}</Typography>
       ) : (
         <Box

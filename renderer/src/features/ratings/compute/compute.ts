@@ -13,7 +13,7 @@ import {
   windowOf,
   type PeriodIssues,
 } from './period-issues';
-import { indexRows, type RowIndex } from './row-index';
+import { indexRows, repeatLinksOf, type RowIndex } from './row-index';
 import { periodRepeats, type PeriodRepeats } from './period-repeats';
 import { returnReasons, type ReturnReasons } from './return-reasons';
 import type { RatingsRows } from './rows';
@@ -38,6 +38,12 @@ export interface RatingsReport {
   repeats: PeriodRepeats;
 }
 
+/**
+ * What the screen shows first: every figure but the repeat complaints, whose links take a sweep
+ * through the whole replica of their own (computeRepeatsFromIndex), asked for after these.
+ */
+export type RatingsFigures = Omit<RatingsReport, 'repeats'>;
+
 /** The issues received in the period (Moscow dates, `to` excluded), with their facts; `index` is of `rows`. */
 export function periodFacts(rows: RatingsRows, index: RowIndex, period: Period, nowMs: number): IssueFacts[] {
   if (index.rows !== rows) throw new Error('the index is of other rows');
@@ -53,8 +59,8 @@ function periodFigures(period: PeriodIssues, index: RowIndex): Figures {
   return tally.figures(0, periodMedians(period, index.table));
 }
 
-/** The figures of a period and of the one it is compared with, from an index built beforehand. */
-export function computeRatingsFromIndex(index: RowIndex, query: RatingsQuery): RatingsReport {
+/** Every figure but the repeats, and the period's issues they were counted over. */
+function figuresOf(index: RowIndex, query: RatingsQuery): { figures: RatingsFigures; issues: PeriodIssues } {
   const { choice, nowMs } = query;
   const { table } = index;
   const current = windowOf(choice.current);
@@ -69,7 +75,7 @@ export function computeRatingsFromIndex(index: RowIndex, query: RatingsQuery): R
     else if (receivedMs >= previous.fromMs && receivedMs < previous.toMs)
       addToPeriod(previousIssues, position, issueState(table, position, nowMs));
   }
-  return {
+  const figures: RatingsFigures = {
     choice,
     nowMs,
     current: periodFigures(currentIssues, index),
@@ -83,8 +89,25 @@ export function computeRatingsFromIndex(index: RowIndex, query: RatingsQuery): R
     breakdowns: breakdownsOfPeriod(currentIssues, index),
     lowRated: lowRatedAnswers(currentIssues, index),
     returnReasons: returnReasons(currentIssues, index),
-    repeats: periodRepeats(currentIssues, index),
   };
+  return { figures, issues: currentIssues };
+}
+
+/** The figures the screen shows first (all but the repeats), from an index built beforehand. */
+export function computeFiguresFromIndex(index: RowIndex, query: RatingsQuery): RatingsFigures {
+  return figuresOf(index, query).figures;
+}
+
+/** The period's repeat complaints: the index's repeat links are swept the first time (row-index.ts). */
+export function computeRepeatsFromIndex(index: RowIndex, query: RatingsQuery): PeriodRepeats {
+  const period = periodIssues(index.table, query.choice.current, query.nowMs);
+  return periodRepeats(period, index, repeatLinksOf(index));
+}
+
+/** The figures of a period and of the one it is compared with, from an index built beforehand. */
+export function computeRatingsFromIndex(index: RowIndex, query: RatingsQuery): RatingsReport {
+  const { figures, issues } = figuresOf(index, query);
+  return { ...figures, repeats: periodRepeats(issues, index, repeatLinksOf(index)) };
 }
 
 /** All the figures of a period from the replica's rows. */

@@ -45,6 +45,8 @@ export interface IssueTable {
   reportOrder: Int32Array;
   /** When the city received each report, by position in `rows.reports` (NaN for reports the city does not have). */
   reportMs: Float64Array;
+  /** The slot of each report that is an accepted decision, -1 for the others (row-joins.ts). */
+  decisionSlot: Int32Array;
   /** A slot's ratings in the replica's order: `ratingOrder[ratingStart[s] … ratingStart[s + 1])`, positions in `rows.ratings`. */
   ratingStart: Int32Array;
   ratingOrder: Int32Array;
@@ -104,6 +106,7 @@ export function buildIssueTable(
     reportStart: reports.reportStart,
     reportOrder: reports.reportOrder,
     reportMs: reports.reportMs,
+    decisionSlot: reports.decisionSlot,
     ...joinRatings(rows.ratings, slotOfId, size),
   };
   for (let position = 0; position < size; position += 1) {

@@ -34,6 +34,8 @@ export function returnReasons(period: PeriodIssues, index: RowIndex): ReturnReas
   const { table, rows } = index;
   const comments: string[] = [];
   const issuesOfWording = new Map<string, Set<number>>();
+  // Moderators write the same few comments again and again: each is evened out once.
+  const wordings = new Map<string, string>();
   let returns = 0;
   for (let at = 0; at < period.count; at += 1) {
     const position = period.positions[at] ?? 0;
@@ -43,7 +45,9 @@ export function returnReasons(period: PeriodIssues, index: RowIndex): ReturnReas
       const report = rows.reports[table.reportOrder[entry] ?? 0];
       if (report?.status !== 'rejected') continue;
       returns += 1;
-      const wording = wordingOf(report.moderatorComment ?? '');
+      const comment = report.moderatorComment ?? '';
+      let wording = wordings.get(comment);
+      if (wording === undefined) wordings.set(comment, (wording = wordingOf(comment)));
       if (wording === '') continue;
       comments.push(wording);
       const issues = issuesOfWording.get(wording) ?? new Set<number>();

@@ -25,20 +25,32 @@ export interface RowIndex {
   groups: IssueGroups;
   categories: ReadonlyMap<string, RatingsCategory>;
   staff: ReadonlyMap<string, RatingsStaff>;
-  /** The position of the issue each issue repeats, or -1 (repeat-links.ts). */
-  repeatOf: Int32Array;
 }
 
 export function indexRows(rows: RatingsRows, workingTime: WorkingTime = sharedWorkingTime): RowIndex {
   const categories = new Map(rows.categories.map((category) => [category.id, category]));
+  const table = buildIssueTable(rows, categories, workingTime);
+  const groups = groupIssues(rows.issues);
   return {
     rows,
-    table: buildIssueTable(rows, categories, workingTime),
-    groups: groupIssues(rows.issues),
+    table,
+    groups,
     categories,
     staff: new Map(rows.staff.map((member) => [member.id, member])),
-    repeatOf: repeatLinks(rows),
   };
+}
+
+// Swept once per index, when the repeats are first asked for: the other figures do not wait.
+const repeatLinksKept = new WeakMap<RowIndex, Int32Array>();
+
+/** The position of the issue each issue of the index repeats, or -1 (repeat-links.ts). */
+export function repeatLinksOf(index: RowIndex): Int32Array {
+  let links = repeatLinksKept.get(index);
+  if (links === undefined) {
+    links = repeatLinks(index.rows, index.table, index.groups);
+    repeatLinksKept.set(index, links);
+  }
+  return links;
 }
 
 /** The city's report at a position of `rows.reports` (one the table counts as the city's). */

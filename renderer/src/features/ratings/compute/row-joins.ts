@@ -80,6 +80,12 @@ export interface JoinedReports {
   reportStart: Int32Array;
   reportOrder: Int32Array;
   reportMs: Float64Array;
+  /**
+   * The slot of each report (by position in `rows.reports`) that is an accepted decision, -1 for
+   * the others: whoever wrote it, as acceptedDecisions reads them (shared/clusters/resolutions.ts).
+   * Only the repeats read when it was decided, and they parse it themselves, after the figures.
+   */
+  decisionSlot: Int32Array;
 }
 
 /** Each slot's city reports in the order they were sent, and its reports waiting in the outbox. */
@@ -93,12 +99,15 @@ export function joinReports(
   const reportStatus = new Uint8Array(reports.length);
   const rejectedBySlot = new Int32Array(slots);
   const reportsInOutbox = new Int32Array(slots);
+  const decisionSlot = new Int32Array(reports.length).fill(-1);
   for (let position = 0; position < reports.length; position += 1) {
     const report = reports[position];
     const found = report === undefined ? undefined : slotOfId.get(report.issueId);
     reportSlot[position] = -1;
     reportMs[position] = Number.NaN;
     if (report === undefined || found === undefined) continue;
+    if (report.status === 'accepted' && report.decidedAt !== null && report.decidedAt !== undefined)
+      decisionSlot[position] = found;
     if (isCityReport(report)) {
       reportSlot[position] = found;
       reportMs[position] = instantMs(report.submittedAt ?? '');
@@ -115,7 +124,7 @@ export function joinReports(
   }
   const { start: reportStart, order: reportOrder } = bySlot(reportSlot, slots);
   sortBySubmission(reportStart, reportOrder, reportMs);
-  return { reportsInOutbox, reportStatus, rejectedBySlot, reportStart, reportOrder, reportMs };
+  return { reportsInOutbox, reportStatus, rejectedBySlot, reportStart, reportOrder, reportMs, decisionSlot };
 }
 
 export interface JoinedRatings {

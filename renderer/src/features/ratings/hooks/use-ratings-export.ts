@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyStats } from '@shared/domain';
 import { useDesk, useLanguage } from '../../../app/desk-context';
-import type { RatingsReport } from '../compute/compute';
+import type { RatingsFigures } from '../compute/compute';
 import { lastDayOf } from '../compute/period';
 import { csvTextOf } from '../export/csv-text';
 import type { RatingsClient } from '../worker/client';
@@ -24,7 +24,7 @@ export interface RatingsExport {
  * and the same "now" as the figures on screen, so its rows are the issues the screen counts.
  */
 export function useRatingsExport(
-  report: RatingsReport | null,
+  report: RatingsFigures | null,
   source: RatingsSource | null,
   client: RatingsClient | null,
   city: CompanyStats | null,

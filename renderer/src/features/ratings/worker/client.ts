@@ -1,4 +1,5 @@
-import type { RatingsQuery, RatingsReport } from '../compute/compute';
+import type { RatingsFigures, RatingsQuery } from '../compute/compute';
+import type { PeriodRepeats } from '../compute/period-repeats';
 import type { DeskDb } from '../../../db/database';
 import { createRatingsJobRunner, type RatingsJobRunner } from './jobs';
 import { createWorkerRpc } from '../../../lib/worker-rpc';
@@ -6,7 +7,10 @@ import type { CsvRequest, RatingsAnswer, RatingsJob, RatingsReply, RatingsSource
 
 /** What the screen calls; where the work happens is the client's business. */
 export interface RatingsClient {
-  report(source: RatingsSource, query: RatingsQuery): Promise<RatingsReport>;
+  /** Every figure but the repeats: what the screen shows first. */
+  report(source: RatingsSource, query: RatingsQuery): Promise<RatingsFigures>;
+  /** The period's repeat complaints, asked for after the figures. */
+  repeats(source: RatingsSource, query: RatingsQuery): Promise<PeriodRepeats>;
   csv(source: RatingsSource, request: CsvRequest): Promise<string>;
   /** Stops a worker; jobs under way reject. */
   dispose(): void;
@@ -30,12 +34,19 @@ export function createWorkerRatingsClient(startWorker: () => Worker = startRatin
   return {
     report: async (source, query) => {
       const answer = await ask({ kind: 'report', source, query });
-      if (answer.kind !== 'report') throw new Error('the ratings worker answered a report with a file');
+      if (answer.kind !== 'report')
+        throw new Error(`the ratings worker answered a report with ${answer.kind}`);
+      return answer.value;
+    },
+    repeats: async (source, query) => {
+      const answer = await ask({ kind: 'repeats', source, query });
+      if (answer.kind !== 'repeats')
+        throw new Error(`the ratings worker answered repeats with ${answer.kind}`);
       return answer.value;
     },
     csv: async (source, request) => {
       const answer = await ask({ kind: 'csv', source, ...request });
-      if (answer.kind !== 'csv') throw new Error('the ratings worker answered a file with a report');
+      if (answer.kind !== 'csv') throw new Error(`the ratings worker answered a file with ${answer.kind}`);
       return answer.value;
     },
     dispose: () => rpc.stop('the ratings worker was stopped'),
@@ -50,6 +61,7 @@ export function createInlineRatingsClient(db: DeskDb): RatingsClient {
   const runner: RatingsJobRunner = createRatingsJobRunner((_name, read) => read(db));
   return {
     report: (source, query) => runner.report(source, query),
+    repeats: (source, query) => runner.repeats(source, query),
     csv: (source, request) => runner.csv(source, request),
     dispose: () => undefined,
   };

@@ -57,7 +57,9 @@ describe('the ratings jobs', () => {
     const runner = createRatingsJobRunner(openForEachRead);
     const source = { databaseName: 'jobs-test-1', version: 'v1' };
     const report = await runner.report(source, { choice, nowMs: NOW_MS });
-    expect(report).toEqual(computeRatings(mayRows, { choice, nowMs: NOW_MS }));
+    const repeats = await runner.repeats(source, { choice, nowMs: NOW_MS });
+    expect({ ...report, repeats }).toEqual(computeRatings(mayRows, { choice, nowMs: NOW_MS }));
+    expect(report).not.toHaveProperty('repeats');
     expect(report.current).toMatchObject({ issues: 6, onTime: 3, overdue: 3, returned: 1, reopened: 2 });
   });
 
@@ -110,5 +112,11 @@ describe('the ratings jobs', () => {
       );
     const report = await runRatingsJob(runner, { kind: 'report', source, query: { choice, nowMs: NOW_MS } });
     expect(report.kind).toBe('report');
+    const repeats = await runRatingsJob(runner, {
+      kind: 'repeats',
+      source,
+      query: { choice, nowMs: NOW_MS },
+    });
+    expect(repeats.kind).toBe('repeats');
   });
 });

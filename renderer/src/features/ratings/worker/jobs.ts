@@ -1,10 +1,13 @@
 import { createDb, type DeskDb } from '../../../db/database';
 import {
+  computeFiguresFromIndex,
   computeRatingsFromIndex,
+  computeRepeatsFromIndex,
   periodFacts,
+  type RatingsFigures,
   type RatingsQuery,
-  type RatingsReport,
 } from '../compute/compute';
+import type { PeriodRepeats } from '../compute/period-repeats';
 import { indexRows, type RowIndex } from '../compute/row-index';
 import type { RatingsRows } from '../compute/rows';
 import { ratingsCsv } from '../export/ratings-csv';
@@ -18,7 +21,10 @@ interface LoadedRows {
 
 /** The ratings' work, the same in the worker and on the UI thread. */
 export interface RatingsJobRunner {
-  report(source: RatingsSource, query: RatingsQuery): Promise<RatingsReport>;
+  /** Every figure but the repeats: what the screen shows first. */
+  report(source: RatingsSource, query: RatingsQuery): Promise<RatingsFigures>;
+  /** The period's repeat complaints; the repeat links are swept once per load and kept. */
+  repeats(source: RatingsSource, query: RatingsQuery): Promise<PeriodRepeats>;
   csv(source: RatingsSource, request: CsvRequest): Promise<string>;
 }
 
@@ -66,7 +72,11 @@ export function createRatingsJobRunner(withDb: DatabaseLender): RatingsJobRunner
   return {
     async report(source, query) {
       const { index } = await rowsOf(source);
-      return computeRatingsFromIndex(index, query);
+      return computeFiguresFromIndex(index, query);
+    },
+    async repeats(source, query) {
+      const { index } = await rowsOf(source);
+      return computeRepeatsFromIndex(index, query);
     },
     async csv(source, { query, city, text }) {
       const { rows, index } = await rowsOf(source);
@@ -91,6 +101,8 @@ export async function runRatingsJob(runner: RatingsJobRunner, job: RatingsJob): 
   switch (job.kind) {
     case 'report':
       return { kind: 'report', value: await runner.report(job.source, job.query) };
+    case 'repeats':
+      return { kind: 'repeats', value: await runner.repeats(job.source, job.query) };
     case 'csv':
       return { kind: 'csv', value: await runner.csv(job.source, job) };
   }

@@ -1,6 +1,7 @@
 import type { WorkerRequest } from '../../../lib/worker-rpc';
 import type { CompanyStats } from '@shared/domain';
-import type { RatingsQuery, RatingsReport } from '../compute/compute';
+import type { RatingsFigures, RatingsQuery } from '../compute/compute';
+import type { PeriodRepeats } from '../compute/period-repeats';
 import type { CsvText } from '../export/ratings-csv';
 
 // The questions the ratings screen asks of its worker (or of the same code on the UI thread
@@ -22,11 +23,16 @@ export interface CsvRequest {
   text: CsvText;
 }
 
+/** The screen asks for the figures, then for the repeats, which take a sweep of their own. */
 export type RatingsJob =
   | { kind: 'report'; source: RatingsSource; query: RatingsQuery }
+  | { kind: 'repeats'; source: RatingsSource; query: RatingsQuery }
   | ({ kind: 'csv'; source: RatingsSource } & CsvRequest);
 
-export type RatingsAnswer = { kind: 'report'; value: RatingsReport } | { kind: 'csv'; value: string };
+export type RatingsAnswer =
+  | { kind: 'report'; value: RatingsFigures }
+  | { kind: 'repeats'; value: PeriodRepeats }
+  | { kind: 'csv'; value: string };
 
 /** What the client posts (lib/worker-rpc.ts): a job and the id its reply carries back. */
 export type RatingsRequest = WorkerRequest<RatingsJob>;
