@@ -159,13 +159,7 @@ describe('the screen’s clusters client', () => {
   it('is kept fresh by the replica’s own change events', async () => {
     const db = await replica('client-1');
     const jobs = new ClusterJobs(() => db);
-    const client = createClusterClient(db.name, {
-      ask: (job) => jobs.run(job),
-      watch: (listener) => {
-        Dexie.on('storagemutated', listener);
-        return () => Dexie.on.storagemutated.unsubscribe(listener);
-      },
-    });
+    const client = createClusterClient(db.name, { ask: (job) => jobs.run(job) });
     client.start();
     await client.settled();
     expect(client.getSnapshot().byIssue.get('b')).toBe('cl-a');

@@ -1,9 +1,10 @@
-import Dexie, { cmp, type ObservabilitySet } from 'dexie';
+import Dexie, { cmp } from 'dexie';
 import type { DeskDb } from '../../../db/database';
+import { watchReplica, type ReplicaChange } from '../../../db/replica-changes';
 import { buildColumns, type QueueColumns } from '../model/columns';
 import { ColumnStore } from '../model/column-store';
 import { sameQueueRow, toQueueRow, type QueueRow } from '../model/queue-row';
-import { mutatedKeys, type KeyRange } from './mutated-keys';
+import type { KeyRange } from './mutated-keys';
 import { readAllHere, readAllInWorker, type ReadAll } from './read-all';
 import type { RowChunk } from './read-protocol';
 import {
@@ -14,7 +15,6 @@ import {
   inRange,
   settledOrTimedOut,
   ThrottledListeners,
-  subscribeToDexie,
   yieldToEventLoop,
   type QueueIndexOptions,
   type QueueSnapshot,
@@ -25,8 +25,8 @@ const noColumns = buildColumns([]);
 /**
  * The queue's rows for every issue of the replica, in memory, as columns kept row by row. Read
  * once in chunks (in a worker when the app gives one; listeners hear how far it has got, and
- * the rows once all are in), then kept fresh from Dexie's `storagemutated` event (every
- * committed write to the issues table, from any window): only the issues it names are read
+ * the rows once all are in), then kept fresh from every committed write to the issues table,
+ * from any window or worker (`watchReplica`): only the issues it names are read
  * again, one piece at a time, changes arriving meanwhile gathered into the next (PublishPace).
  */
 export class QueueIndex {
@@ -70,9 +70,10 @@ export class QueueIndex {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.unsubscribe = (this.options.subscribeToMutations ?? subscribeToDexie)((parts) =>
-      this.onMutation(parts),
-    );
+    const subscribe =
+      this.options.subscribeToMutations ??
+      ((listener: (change: ReplicaChange) => void) => watchReplica(this.db.name, listener));
+    this.unsubscribe = subscribe((change) => this.onMutation(change));
     // Whatever happened while stopped is unknown: read everything again.
     this.fullRead = true;
     this.kick();
@@ -123,8 +124,8 @@ export class QueueIndex {
     while (this.working) await this.working;
   }
 
-  private onMutation(parts: ObservabilitySet): void {
-    const touched = mutatedKeys(parts, this.db.name, 'issues');
+  private onMutation(change: ReplicaChange): void {
+    const touched = change.touched('issues');
     if (!touched) return;
     for (const id of touched.ids) this.ids.add(id);
     this.ranges.push(...touched.ranges);

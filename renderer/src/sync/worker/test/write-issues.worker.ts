@@ -1,15 +1,18 @@
 import { createDb } from '../../../db/database';
+import { announceWrites } from '../../../db/replica-writes';
 import { putRows } from '../../apply';
 import { issueRows } from './issue-rows';
 
-// Writes issues into a replica from a worker, as the pull worker does: for the test that the
-// window hears of writes made in another context.
+// Writes issues into a replica from a worker: observed by Dexie, or announced by a notice as
+// the pull worker does (`announce`), for the tests that the window hears of writes made in
+// another context.
 
 interface WriteRequest {
   dbName: string;
   from: number;
   count: number;
   precise: boolean;
+  announce?: boolean;
 }
 
 const scope = self as unknown as {
@@ -18,7 +21,8 @@ const scope = self as unknown as {
 };
 
 scope.addEventListener('message', ({ data }) => {
-  const db = createDb({ name: data.dbName });
+  const opened = createDb({ name: data.dbName });
+  const db = data.announce ? announceWrites(opened) : opened;
   void db
     .transaction('rw', db.issues, () => putRows(db.issues, issueRows(data.from, data.count), data.precise))
     .then(() => {
