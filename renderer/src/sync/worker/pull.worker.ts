@@ -74,6 +74,7 @@ scope.addEventListener('message', ({ data }) => {
     db: databaseOf(data.dbName),
     client: new CityClient(data.serverUrl, auth),
     now: () => new Date(),
+    writesAnnounced: true,
     onPage: (applied, total) => post({ kind: 'page', applied, total }),
     onProgress: (progress) => post({ kind: 'progress', progress }),
     onOpenWork: () => post({ kind: 'open_work' }),
