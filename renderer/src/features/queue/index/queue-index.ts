@@ -5,11 +5,10 @@ import { buildColumns, type QueueColumns } from '../model/columns';
 import { ColumnStore } from '../model/column-store';
 import { sameQueueRow, toQueueRow, type QueueRow } from '../model/queue-row';
 import type { KeyRange } from './mutated-keys';
-import { readAllHere, readAllInWorker, type ReadAll } from './read-all';
+import { readRows, type ReadAll, type ReadAllSink } from './read-all';
 import type { RowChunk } from './read-protocol';
 import {
   FIRST_SCREEN_WAIT_MS,
-  IDS_PER_READ,
   prepareColumns,
   PublishPace,
   inRange,
@@ -195,23 +194,9 @@ export class QueueIndex {
         if (firstRead) this.changed();
       },
     };
-    const { startWorker } = this.options;
-    if (startWorker) {
-      try {
-        await this.follow(
-          readAllInWorker(
-            startWorker,
-            { dbName: this.db.name, chunkSize: this.chunkSize, words: this.store.words.text() },
-            sink,
-          ),
-        );
-      } catch (error) {
-        // Whatever the worker had sent is in; reading again here puts the same rows again.
-        console.warn('The queue reads the replica on the UI thread', error);
-        this.progress = { read: 0, total: this.progress.total };
-        await this.follow(readAllHere(this.db, this.chunkSize, this.yieldToUi, sink));
-      }
-    } else await this.follow(readAllHere(this.db, this.chunkSize, this.yieldToUi, sink));
+    await this.read(sink, null, () => {
+      this.progress = { read: 0, total: this.progress.total };
+    });
     if (this.stopped) return;
     if (seen)
       for (const id of this.store.ids()) if (!seen.has(id)) changed = this.store.remove(id) || changed;
@@ -226,6 +211,18 @@ export class QueueIndex {
     performance.measure(firstRead ? 'queue index: first read' : 'queue index: read again', {
       start: started,
     });
+  }
+
+  /** Every issue (`ids` null) or those named (see `readRows`). */
+  private read(sink: ReadAllSink, ids: readonly string[] | null, restart?: () => void): Promise<void> {
+    const { startWorker } = this.options;
+    const source = {
+      db: this.db,
+      chunkSize: this.chunkSize,
+      yieldToUi: this.yieldToUi,
+      words: this.store.words,
+    };
+    return this.follow(readRows({ ...source, ...(startWorker ? { startWorker } : {}) }, ids, sink, restart));
   }
 
   private async follow(reading: ReadAll): Promise<void> {
@@ -265,17 +262,19 @@ export class QueueIndex {
     if (changed) await this.publish();
   }
 
-  private async readIds(ids: string[]): Promise<void> {
+  /** The issues named, read again (off this thread when they are many): those not there are gone. */
+  private async readIds(ids: readonly string[]): Promise<void> {
     let changed = false;
-    for (let start = 0; start < ids.length; start += IDS_PER_READ) {
-      const slice = ids.slice(start, start + IDS_PER_READ);
-      const issues = await this.db.issues.bulkGet(slice);
-      slice.forEach((id, index) => {
-        const issue = issues[index];
-        if (issue) changed = this.putRow(toQueueRow(issue)) || changed;
-        else changed = this.store.remove(id) || changed;
-      });
-    }
+    const found = new Set<string>();
+    const take = ({ rows }: RowChunk) => {
+      for (const row of rows) {
+        found.add(row.id);
+        changed = this.putRow(row) || changed;
+      }
+    };
+    await this.read({ total: () => {}, chunk: take }, ids);
+    if (this.stopped) return;
+    for (const id of ids) if (!found.has(id)) changed = this.store.remove(id) || changed;
     if (changed) await this.publish();
   }
 
