@@ -32,6 +32,22 @@ async function settle(index: QueueIndex): Promise<void> {
   await index.settled();
 }
 
+/** An index, started and loaded, that hears only the changes the test delivers. */
+async function fedIndex(
+  db: DeskDb,
+): Promise<{ index: QueueIndex; deliver: (change: ReplicaChange) => void }> {
+  let deliver: (change: ReplicaChange) => void = () => {};
+  const index = new QueueIndex(db, {
+    subscribeToMutations: (listener) => {
+      deliver = listener;
+      return () => {};
+    },
+  });
+  index.start();
+  await index.whenLoaded();
+  return { index, deliver: (change) => deliver(change) };
+}
+
 describe('the queue index', () => {
   it('reads the whole replica in chunks, telling listeners as rows arrive', async () => {
     const db = await freshDb();
@@ -106,15 +122,7 @@ describe('the queue index', () => {
   it('re-reads a range of keys reported by another window, dropping rows no longer there', async () => {
     const db = await freshDb();
     await db.issues.bulkAdd(['a-1', 'a-2', 'b-1'].map((id) => issueRecord({ id })));
-    let deliver: (change: ReplicaChange) => void = () => {};
-    const index = new QueueIndex(db, {
-      subscribeToMutations: (listener) => {
-        deliver = listener;
-        return () => {};
-      },
-    });
-    index.start();
-    await index.whenLoaded();
+    const { index, deliver } = await fedIndex(db);
     // Another window changed a-1 and deleted a-2 (this test's index does not hear Dexie itself).
     await db.issues.update('a-1', { status: 'returned', rev: 2 });
     await db.issues.delete('a-2');
@@ -128,15 +136,7 @@ describe('the queue index', () => {
   it('reads again the issues a pull worker’s notice names, and everything when it names none', async () => {
     const db = await freshDb();
     await db.issues.bulkAdd(['n-1', 'n-2'].map((id) => issueRecord({ id })));
-    let deliver: (change: ReplicaChange) => void = () => {};
-    const index = new QueueIndex(db, {
-      subscribeToMutations: (listener) => {
-        deliver = listener;
-        return () => {};
-      },
-    });
-    index.start();
-    await index.whenLoaded();
+    const { index, deliver } = await fedIndex(db);
     await db.issues.update('n-1', { status: 'returned', rev: 2 });
     await db.issues.add(issueRecord({ id: 'n-3' }));
     deliver(changeOfNotice({ kind: 'replica-writes', dbName: db.name, tables: { issues: ['n-1', 'n-3'] } }));
