@@ -79,17 +79,33 @@ export function createClusterClient(
     }
     publish(applyChange(clusters, answer.change), true);
   };
-  const enqueue = (job: ClusterJob) => {
+  const enqueue = (job: ClusterJob | (() => ClusterJob)) => {
     queue = queue
-      .then(() => ask(job).then(take))
+      .then(() => ask(typeof job === 'function' ? job() : job).then(take))
       .catch((error: unknown) => {
         console.error('The clusters could not be brought up to date', error);
       });
   };
+  // Issues changed while the worker is busy go in one job: a first pull's pages arrive faster
+  // than it answers, and each answer is a new snapshot for the screens to render.
+  let gathering: { ids: Set<string>; all: boolean } | null = null;
+  const issuesChanged = (ids: Iterable<string>, all: boolean) => {
+    if (gathering) {
+      for (const id of ids) gathering.ids.add(id);
+      gathering.all ||= all;
+      return;
+    }
+    const job = { ids: new Set(ids), all };
+    gathering = job;
+    enqueue(() => {
+      gathering = null;
+      return { kind: 'issuesChanged', ids: [...job.ids], all: job.all };
+    });
+  };
   const onMutation = (change: ReplicaChange) => {
     if (change.touched('clusterOverrides')) enqueue({ kind: 'overridesChanged' });
     const issues = change.touched('issues');
-    if (issues) enqueue({ kind: 'issuesChanged', ids: [...issues.ids], all: issues.ranges.length > 0 });
+    if (issues) issuesChanged(issues.ids, issues.ranges.length > 0);
   };
 
   return {
