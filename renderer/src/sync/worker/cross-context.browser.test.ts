@@ -2,7 +2,7 @@ import Dexie, { liveQuery, type ObservabilitySet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, type DeskDb } from '../../db/database';
 import { mutatedKeys } from '../../lib/mutated-keys';
-import { firstMatching, writeInWorker } from './test/write-in-worker';
+import { firstMatching, writeInWorker } from '../../db/test/write-in-worker';
 
 // The pull runs in a worker (pull.worker.ts) and screens read the replica in the window: they
 // must hear of its writes. Dexie 4 carries a committed change to other contexts on a

@@ -1,6 +1,5 @@
-import { createDb } from '../../../db/database';
-import { announceWrites } from '../../../db/replica-writes';
-import { putRows } from '../../apply';
+import { createDb } from '../database';
+import { announceWrites } from '../replica-writes';
 import { issueRows } from './issue-rows';
 
 // Writes issues into a replica from a worker: observed by Dexie, or announced by a notice as
@@ -24,7 +23,13 @@ scope.addEventListener('message', ({ data }) => {
   const opened = createDb({ name: data.dbName });
   const db = data.announce ? announceWrites(opened) : opened;
   void db
-    .transaction('rw', db.issues, () => putRows(db.issues, issueRows(data.from, data.count), data.precise))
+    .transaction('rw', db.issues, async () => {
+      const rows = issueRows(data.from, data.count);
+      // Fewer than 50 rows a call, as sync writes when screens must know which rows changed.
+      const perCall = data.precise ? 49 : rows.length;
+      for (let start = 0; start < rows.length; start += perCall)
+        await db.issues.bulkPut(rows.slice(start, start + perCall));
+    })
     .then(() => {
       db.close();
       scope.postMessage('written');

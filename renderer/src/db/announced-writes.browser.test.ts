@@ -1,14 +1,13 @@
 import Dexie, { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, type DeskDb } from '../../db/database';
-import { relayAnnouncedWrites, watchReplica } from '../../db/replica-changes';
-import { QueueIndex } from '../../features/queue/index/queue-index';
+import { createDb, type DeskDb } from './database';
+import { relayAnnouncedWrites, watchReplica } from './replica-changes';
 import { firstMatching, writeInWorker } from './test/write-in-worker';
 
-// The pull worker writes unobserved and announces what it wrote (db/replica-writes.ts): here
-// in Chromium, a worker writes that way and what screens read in the window follows: a live
-// query through the relay, whether it reads by key, by an index or counts, and the queue's
-// index, which reads again the issues the notice names.
+// The pull worker writes unobserved and announces what it wrote (replica-writes.ts): here in
+// Chromium, a worker writes that way and what screens read in the window follows: a live query
+// through the relay, whether it reads by key, by an index or counts, and the watchers that keep
+// something of their own (the queue's rows: queue-index.browser.test.ts).
 
 const live =
   <T>(query: () => Promise<T>) =>
@@ -72,19 +71,5 @@ describe('writes a worker announces', () => {
     expect(ids).toHaveLength(120);
     expect(ids[0]).toBe('i-000010');
     expect(ids.at(-1)).toBe('i-000129');
-  });
-
-  it('reach the queue’s rows', async () => {
-    const replicaDb = await replica();
-    const index = new QueueIndex(replicaDb);
-    stops.push(() => index.stop());
-    index.start();
-    await index.whenLoaded();
-    expect(index.getSnapshot().rows).toHaveLength(0);
-    await writeInWorker(replicaDb.name, { from: 0, count: 150, precise: false, announce: true });
-    await expect.poll(() => index.getSnapshot().rows.length).toBe(150);
-    await writeInWorker(replicaDb.name, { from: 150, count: 3, precise: false, announce: true });
-    await expect.poll(() => index.getSnapshot().rows.length).toBe(153);
-    expect(index.getSnapshot().rows.some((row) => row.id === 'i-000152')).toBe(true);
   });
 });
