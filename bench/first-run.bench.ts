@@ -216,7 +216,13 @@ async function main(): Promise<void> {
     await build({
       configFile: join(root, 'vite.web.config.ts'),
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, reportCompressedSize: false },
+      // A profiled run keeps the app's function names, so long-tasks.ts can say what ran.
+      build: {
+        outDir,
+        emptyOutDir: true,
+        reportCompressedSize: false,
+        ...(PROFILE ? { minify: false } : {}),
+      },
     });
     const app = await serveStatic(outDir);
     stops.push(() => app.close());

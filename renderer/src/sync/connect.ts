@@ -2,6 +2,7 @@ import type { TokenResponse } from '@shared/domain';
 import { CityClient } from '../city/client';
 import { CitySession } from '../city/session';
 import type { DeskDb } from '../db/database';
+import { relayAnnouncedWrites } from '../db/replica-changes';
 import { SyncEngine, type SyncEngineOptions } from './engine';
 import { OnDemandReads } from './on-demand';
 import type { SyncNotice } from './push';
@@ -61,8 +62,12 @@ export function connectToCity(options: CityConnectionOptions): CitySync {
     ...(pullWorker ? { runPull: pullWorker.pull } : {}),
   });
   const reads = new OnDemandReads({ db, client });
+  // The pull worker writes unobserved and says what it wrote: this window's live queries hear of
+  // it through the relay (in every window signed in, whichever one's worker pulls).
+  let stopRelay: (() => void) | null = null;
   return {
     start: () => {
+      if (options.pullInWorker) stopRelay ??= relayAnnouncedWrites(db);
       engine.start();
       reads.start();
     },
@@ -70,6 +75,8 @@ export function connectToCity(options: CityConnectionOptions): CitySync {
       engine.stop();
       pullWorker?.stop();
       reads.stop();
+      stopRelay?.();
+      stopRelay = null;
     },
     syncNow: () => engine.syncNow(),
   };

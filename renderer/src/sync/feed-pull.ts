@@ -11,6 +11,12 @@ export interface FeedPullDeps {
   yieldToUi?: () => Promise<void>;
   signal?: AbortSignal;
   pageSize?: number;
+  /**
+   * The database announces its writes with the issues' keys (`announceWrites`, the pull
+   * worker's): screens lose nothing by writes in the largest calls, which Dexie would report
+   * as "everything changed".
+   */
+  writesAnnounced?: boolean;
 }
 
 export interface FeedPullHooks {

@@ -111,7 +111,7 @@ export async function pullFirstRun(
   const base = total;
   total += await pullFeed(deps, cursor, {
     // Screens show the open work while the history arrives: tell them which issues changed.
-    applyOptions: { firstPull: true, present, precise: present.size > 0 },
+    applyOptions: { firstPull: true, present, precise: deps.writesAnnounced !== true && present.size > 0 },
     onBatch: (batch, applied) => {
       deps.onPage?.(batch.changes.length, base + applied);
       for (const change of batch.changes) {

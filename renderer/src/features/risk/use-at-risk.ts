@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import Dexie, { type ObservabilitySet } from 'dexie';
 import type { DeskDb } from '../../db/database';
+import { watchReplica } from '../../db/replica-changes';
 import type { CategoryRecord, IssueRecord, StaffRecord } from '../../db/records';
-import { mutatedKeys } from '../../lib/mutated-keys';
 import type { RiskFlag } from './compute/types';
 import { riskFlagsOf } from './worker/client';
 
@@ -60,16 +59,15 @@ export function useAtRisk(db: DeskDb, now: number): readonly AtRiskRow[] | undef
   const [writes, setWrites] = useState(0);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const listener = (parts: ObservabilitySet) => {
-      if (timer !== null || !watchedTables.some((table) => mutatedKeys(parts, db.name, table))) return;
+    const stopWatching = watchReplica(db.name, (change) => {
+      if (timer !== null || !watchedTables.some((table) => change.touched(table))) return;
       timer = setTimeout(() => {
         timer = null;
         setWrites((count) => count + 1);
       }, RECOMPUTE_AFTER_MS);
-    };
-    Dexie.on('storagemutated', listener);
+    });
     return () => {
-      Dexie.on.storagemutated.unsubscribe(listener);
+      stopWatching();
       if (timer !== null) clearTimeout(timer);
     };
   }, [db]);

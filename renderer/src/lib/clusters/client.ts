@@ -1,11 +1,10 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
 import type { ClusterChange, ClusterRecord, RepeatOf } from '@shared/clusters';
-import { mutatedKeys } from '../mutated-keys';
+import { watchReplica, type ReplicaChange } from '../../db/replica-changes';
 import { createWorkerRpc, type WorkerRpc } from '../worker-rpc';
 import type { ClusterAnswer, ClusterJob, ClusterReply } from './protocol';
 
 // What a screen uses: the clusters of one replica, computed in a Worker and kept fresh from
-// Dexie's `storagemutated` event (every committed write, from this window or another). A write
+// every committed write (from this window, another or a worker: `watchReplica`). A write
 // of a few issues is passed on as their ids; a bulk write (a page of the pull) as "read all".
 
 export interface ClusterSnapshot {
@@ -27,12 +26,7 @@ export interface ClusterClient {
   settled(): Promise<void>;
 }
 
-export type WatchMutations = (listener: (parts: ObservabilitySet) => void) => () => void;
-
-const watchDexie: WatchMutations = (listener) => {
-  Dexie.on('storagemutated', listener);
-  return () => Dexie.on.storagemutated.unsubscribe(listener);
-};
+export type WatchMutations = (listener: (change: ReplicaChange) => void) => () => void;
 
 // Written out in full where it is used: Vite finds and bundles the worker only by this exact shape.
 export const startClustersWorker = (): Worker =>
@@ -85,23 +79,39 @@ export function createClusterClient(
     }
     publish(applyChange(clusters, answer.change), true);
   };
-  const enqueue = (job: ClusterJob) => {
+  const enqueue = (job: ClusterJob | (() => ClusterJob)) => {
     queue = queue
-      .then(() => ask(job).then(take))
+      .then(() => ask(typeof job === 'function' ? job() : job).then(take))
       .catch((error: unknown) => {
         console.error('The clusters could not be brought up to date', error);
       });
   };
-  const onMutation = (parts: ObservabilitySet) => {
-    if (mutatedKeys(parts, databaseName, 'clusterOverrides')) enqueue({ kind: 'overridesChanged' });
-    const issues = mutatedKeys(parts, databaseName, 'issues');
-    if (issues) enqueue({ kind: 'issuesChanged', ids: [...issues.ids], all: issues.ranges.length > 0 });
+  // Issues changed while the worker is busy go in one job: a first pull's pages arrive faster
+  // than it answers, and each answer is a new snapshot for the screens to render.
+  let gathering: { ids: Set<string>; all: boolean } | null = null;
+  const issuesChanged = (ids: Iterable<string>, all: boolean) => {
+    if (gathering) {
+      for (const id of ids) gathering.ids.add(id);
+      gathering.all ||= all;
+      return;
+    }
+    const job = { ids: new Set(ids), all };
+    gathering = job;
+    enqueue(() => {
+      gathering = null;
+      return { kind: 'issuesChanged', ids: [...job.ids], all: job.all };
+    });
+  };
+  const onMutation = (change: ReplicaChange) => {
+    if (change.touched('clusterOverrides')) enqueue({ kind: 'overridesChanged' });
+    const issues = change.touched('issues');
+    if (issues) issuesChanged(issues.ids, issues.ranges.length > 0);
   };
 
   return {
     start: () => {
       if (unwatch) return;
-      unwatch = (options.watch ?? watchDexie)(onMutation);
+      unwatch = options.watch ? options.watch(onMutation) : watchReplica(databaseName, onMutation);
       enqueue({ kind: 'load', databaseName });
     },
     stop: () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDb, type DeskDb } from '../../db/database';
+import { changeOfNotice, type ReplicaChange } from '../../db/replica-changes';
 import { joinIssues, splitOffIssues } from '../../db/cluster-overrides';
 import type { IssueRecord } from '../../db/records';
 import { schemaVersions } from '../../db/schema';
@@ -159,13 +160,7 @@ describe('the screen’s clusters client', () => {
   it('is kept fresh by the replica’s own change events', async () => {
     const db = await replica('client-1');
     const jobs = new ClusterJobs(() => db);
-    const client = createClusterClient(db.name, {
-      ask: (job) => jobs.run(job),
-      watch: (listener) => {
-        Dexie.on('storagemutated', listener);
-        return () => Dexie.on.storagemutated.unsubscribe(listener);
-      },
-    });
+    const client = createClusterClient(db.name, { ask: (job) => jobs.run(job) });
     client.start();
     await client.settled();
     expect(client.getSnapshot().byIssue.get('b')).toBe('cl-a');
@@ -173,6 +168,38 @@ describe('the screen’s clusters client', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await client.settled();
     expect([...client.getSnapshot().clusters.keys()]).toEqual([]);
+    client.stop();
+  });
+
+  it('asks once for the issues changed while the worker was busy', async () => {
+    const db = await replica('client-2');
+    const jobs = new ClusterJobs(() => db);
+    const asked: string[] = [];
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let deliver: (change: ReplicaChange) => void = () => {};
+    const client = createClusterClient(db.name, {
+      ask: async (job) => {
+        asked.push(job.kind === 'issuesChanged' ? `changed ${job.ids.join(',')}` : job.kind);
+        if (job.kind === 'issuesChanged' && asked.length === 2) await held;
+        return jobs.run(job);
+      },
+      watch: (listener) => {
+        deliver = listener;
+        return () => {};
+      },
+    });
+    client.start();
+    await client.settled();
+    const notice = (ids: string[]) =>
+      changeOfNotice({ kind: 'replica-writes', dbName: db.name, tables: { issues: ids } });
+    deliver(notice(['a']));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    deliver(notice(['b']));
+    deliver(notice(['a', 'c']));
+    release();
+    await client.settled();
+    expect(asked).toEqual(['load', 'changed a', 'changed b,a,c']);
     client.stop();
   });
 

@@ -2,38 +2,12 @@ import Dexie, { liveQuery, type ObservabilitySet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, type DeskDb } from '../../db/database';
 import { mutatedKeys } from '../../lib/mutated-keys';
+import { firstMatching, writeInWorker } from '../../db/test/write-in-worker';
 
 // The pull runs in a worker (pull.worker.ts) and screens read the replica in the window: they
 // must hear of its writes. Dexie 4 carries a committed change to other contexts on a
 // BroadcastChannel; here in Chromium, a worker writes and the window's live query and
 // `storagemutated` listeners (the queue's index) hear of it, with the keys it wrote.
-
-const startWriter = (): Worker =>
-  new Worker(new URL('./test/write-issues.worker.ts', import.meta.url), { type: 'module' });
-
-async function writeInWorker(dbName: string, from: number, count: number, precise: boolean) {
-  const worker = startWriter();
-  try {
-    await new Promise<void>((resolve, reject) => {
-      worker.addEventListener('message', () => resolve());
-      worker.addEventListener('error', (event) => reject(new Error(event.message)));
-      worker.postMessage({ dbName, from, count, precise });
-    });
-  } finally {
-    worker.terminate();
-  }
-}
-
-/** Resolves with the first value `observe` yields that `done` accepts. */
-function firstMatching<T>(observe: (next: (value: T) => void) => () => void, done: (value: T) => boolean) {
-  return new Promise<T>((resolve) => {
-    const stop = observe((value) => {
-      if (!done(value)) return;
-      stop();
-      resolve(value);
-    });
-  });
-}
 
 describe('writes made in a worker', () => {
   let db: DeskDb | null = null;
@@ -62,7 +36,7 @@ describe('writes made in a worker', () => {
     );
     // The live query's first answer (an empty replica) comes before the worker writes.
     await expect.poll(() => counts.length).toBeGreaterThan(0);
-    await writeInWorker(replica.name, 0, 300, false);
+    await writeInWorker(replica.name, { from: 0, count: 300, precise: false });
     await expect(seen).resolves.toBe(300);
     expect(counts[0]).toBe(0);
   });
@@ -82,7 +56,7 @@ describe('writes made in a worker', () => {
       },
       (ids) => ids.size > 0,
     );
-    await writeInWorker(replica.name, 10, 3, true);
+    await writeInWorker(replica.name, { from: 10, count: 3, precise: true });
     expect([...(await heard)].sort()).toEqual(['i-000010', 'i-000011', 'i-000012']);
   });
 });

@@ -1,13 +1,15 @@
 import { CityClient, type CityAuthTokens } from '../../city/client';
 import { createDb, type DeskDb } from '../../db/database';
+import { announceWrites } from '../../db/replica-writes';
 import { pullChanges } from '../pull';
 import { fromWireError, toWireError, type FromPullWorker, type ToPullWorker } from './pull-protocol';
 
 // The sync engine's pull, off the UI thread: a first pull brings 85,000 issues and their
 // history, and fetching, parsing (zod) and writing them (IndexedDB clones every row on the
 // thread that writes it) held the UI thread for hundreds of milliseconds at a time. The same
-// pull functions run here against the same database; screens hear of each write through
-// Dexie's change events, which Dexie carries across contexts on a BroadcastChannel. Tokens stay
+// pull functions run here against the same database. Screens hear of each write by a short
+// notice (replica-writes.ts): Dexie's own change events, carried to the window key by key,
+// cost the window as much as the writes had. Tokens stay
 // with the engine's session: this worker asks it for a fresh one when the city refuses its own.
 
 /** The part of DedicatedWorkerGlobalScope used here (the renderer is typed against the DOM library). */
@@ -23,7 +25,7 @@ const databases = new Map<string, DeskDb>();
 const databaseOf = (name: string): DeskDb => {
   let db = databases.get(name);
   if (!db) {
-    db = createDb({ name });
+    db = announceWrites(createDb({ name }));
     databases.set(name, db);
   }
   return db;
@@ -72,6 +74,7 @@ scope.addEventListener('message', ({ data }) => {
     db: databaseOf(data.dbName),
     client: new CityClient(data.serverUrl, auth),
     now: () => new Date(),
+    writesAnnounced: true,
     onPage: (applied, total) => post({ kind: 'page', applied, total }),
     onProgress: (progress) => post({ kind: 'progress', progress }),
     onOpenWork: () => post({ kind: 'open_work' }),

@@ -1,4 +1,5 @@
-import Dexie, { cmp, type ObservabilitySet } from 'dexie';
+import { cmp } from 'dexie';
+import type { ReplicaChange } from '../../../db/replica-changes';
 import type { QueueColumns } from '../model/columns';
 import { deadlineOrder } from '../model/column-sort';
 import type { ColumnStore } from '../model/column-store';
@@ -33,18 +34,13 @@ export interface QueueIndexOptions {
   yieldToUi?: () => Promise<void>;
   /** How often listeners hear of progress while the first read is under way. */
   loadingNotifyMs?: number;
-  /** Dexie's global event by default; tests may feed their own. */
-  subscribeToMutations?: (listener: (parts: ObservabilitySet) => void) => () => void;
+  /** The replica's writes, whoever made them (`watchReplica`) by default; tests may feed their own. */
+  subscribeToMutations?: (listener: (change: ReplicaChange) => void) => () => void;
   /** Reads the whole replica in a worker (the app); without it, here between yields. */
   startWorker?: () => Worker;
 }
 
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-export const subscribeToDexie = (listener: (parts: ObservabilitySet) => void): (() => void) => {
-  Dexie.on('storagemutated', listener);
-  return () => Dexie.on.storagemutated.unsubscribe(listener);
-};
 
 export const inRange = (id: string, range: KeyRange): boolean =>
   cmp(id, range.from) >= 0 && cmp(id, range.to) <= 0;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, type DeskDb } from '../../../db/database';
+import { changeOfNotice, type ReplicaChange } from '../../../db/replica-changes';
 import { issueRecord, lookups, NOW } from '../test/fixtures';
 import { deadlineWindowAt } from '../model/deadline-window';
 import { compileFilter } from '../model/filter';
@@ -29,19 +30,21 @@ afterEach(async () => {
   }
 });
 
-/** Answers like the read worker; `failAfter` chunks, it reports a failure instead. */
-function fakeWorker(failAfter = Infinity): () => Worker {
+/** Answers like the read worker, noting what it is `asked`; after `failAfter` chunks, it reports a failure instead. */
+function fakeWorker(failAfter = Infinity, asked: ReadRequest[] = []): () => Worker {
   return () => {
     const target = new EventTarget();
     let chunks = 0;
     const deliver = (data: ReadReply) => target.dispatchEvent(new MessageEvent('message', { data }));
     const worker = Object.assign(target, {
-      postMessage: (request: ReadRequest) =>
+      postMessage: (request: ReadRequest) => {
+        asked.push(request);
         void readReplicaRows(request, (reply) => {
           if (reply.kind === 'chunk' && (chunks += 1) > failAfter)
             deliver({ kind: 'failed', detail: 'out of memory' });
           else deliver(reply);
-        }),
+        });
+      },
       terminate: () => {},
     });
     return worker as unknown as Worker;
@@ -104,6 +107,43 @@ describe('the queue index reading in a worker', () => {
     await index.whenLoaded();
     expect(index.getSnapshot().rows).toHaveLength(45);
     expectSameSearch(index, 'мусор');
+    index.stop();
+  });
+
+  it('reads the many issues a sync names in the worker, a few here, and drops those gone', async () => {
+    const db = await freshDb();
+    await db.issues.bulkAdd(issues);
+    const asked: ReadRequest[] = [];
+    let deliver: (change: ReplicaChange) => void = () => {};
+    const index = new QueueIndex(db, {
+      startWorker: fakeWorker(Infinity, asked),
+      subscribeToMutations: (listener) => {
+        deliver = listener;
+        return () => {};
+      },
+    });
+    index.start();
+    await index.whenLoaded();
+    const more = Array.from({ length: 300 }, (_, i) =>
+      issueRecord({ id: `new-${String(i).padStart(3, '0')}` }),
+    );
+    await db.issues.bulkAdd(more);
+    await db.issues.delete('iss-000');
+    const notice = (ids: string[]) =>
+      changeOfNotice({ kind: 'replica-writes', dbName: db.name, tables: { issues: ids } });
+    deliver(notice([...more.map((issue) => issue.id), 'iss-000']));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await index.settled();
+    expect(index.getSnapshot().rows).toHaveLength(344);
+    expect(asked.at(-1)?.ids).toHaveLength(301);
+    expectSameSearch(index, 'лифт');
+
+    await db.issues.update('iss-001', { description: 'Сосулька над входом', rev: 2 });
+    deliver(notice(['iss-001']));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await index.settled();
+    expectSameSearch(index, 'сосулька');
+    expect(asked).toHaveLength(2);
     index.stop();
   });
 });

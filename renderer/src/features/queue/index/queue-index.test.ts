@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { RangeSet, type ObservabilitySet } from 'dexie';
+import { RangeSet } from 'dexie';
 import { createDb, type DeskDb } from '../../../db/database';
+import { changeOfNotice, changeOfParts, type ReplicaChange } from '../../../db/replica-changes';
 import { queueIssueChange } from '../../../db/repositories';
 import { issueRecord } from '../test/fixtures';
 import { QueueIndex, type QueueSnapshot } from './queue-index';
@@ -29,6 +30,22 @@ const rowOf = (index: QueueIndex, id: string) => index.getSnapshot().rows.find((
 async function settle(index: QueueIndex): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 10));
   await index.settled();
+}
+
+/** An index, started and loaded, that hears only the changes the test delivers. */
+async function fedIndex(
+  db: DeskDb,
+): Promise<{ index: QueueIndex; deliver: (change: ReplicaChange) => void }> {
+  let deliver: (change: ReplicaChange) => void = () => {};
+  const index = new QueueIndex(db, {
+    subscribeToMutations: (listener) => {
+      deliver = listener;
+      return () => {};
+    },
+  });
+  index.start();
+  await index.whenLoaded();
+  return { index, deliver: (change) => deliver(change) };
 }
 
 describe('the queue index', () => {
@@ -105,22 +122,37 @@ describe('the queue index', () => {
   it('re-reads a range of keys reported by another window, dropping rows no longer there', async () => {
     const db = await freshDb();
     await db.issues.bulkAdd(['a-1', 'a-2', 'b-1'].map((id) => issueRecord({ id })));
-    let deliver: (parts: ObservabilitySet) => void = () => {};
-    const index = new QueueIndex(db, {
-      subscribeToMutations: (listener) => {
-        deliver = listener;
-        return () => {};
-      },
-    });
-    index.start();
-    await index.whenLoaded();
+    const { index, deliver } = await fedIndex(db);
     // Another window changed a-1 and deleted a-2 (this test's index does not hear Dexie itself).
     await db.issues.update('a-1', { status: 'returned', rev: 2 });
     await db.issues.delete('a-2');
-    deliver({ [`idb://${db.name}/issues/`]: new RangeSet('a-0', 'a-9') });
+    deliver(changeOfParts({ [`idb://${db.name}/issues/`]: new RangeSet('a-0', 'a-9') }, db.name));
     await settle(index);
     expect(ids(index.getSnapshot())).toEqual(['a-1', 'b-1']);
     expect(rowOf(index, 'a-1')?.status).toBe('returned');
+    index.stop();
+  });
+
+  it('reads again the issues a pull worker’s notice names, and everything when it names none', async () => {
+    const db = await freshDb();
+    await db.issues.bulkAdd(['n-1', 'n-2'].map((id) => issueRecord({ id })));
+    const { index, deliver } = await fedIndex(db);
+    await db.issues.update('n-1', { status: 'returned', rev: 2 });
+    await db.issues.add(issueRecord({ id: 'n-3' }));
+    deliver(changeOfNotice({ kind: 'replica-writes', dbName: db.name, tables: { issues: ['n-1', 'n-3'] } }));
+    await settle(index);
+    expect(ids(index.getSnapshot())).toEqual(['n-1', 'n-2', 'n-3']);
+    expect(rowOf(index, 'n-1')?.status).toBe('returned');
+    // Written and not listed (a range deleted): the whole replica is read again.
+    await db.issues.delete('n-2');
+    deliver(changeOfNotice({ kind: 'replica-writes', dbName: db.name, tables: { issues: null } }));
+    await settle(index);
+    expect(ids(index.getSnapshot())).toEqual(['n-1', 'n-3']);
+    // Other tables only: nothing to read.
+    const version = index.getSnapshot().version;
+    deliver(changeOfNotice({ kind: 'replica-writes', dbName: db.name, tables: { reports: null } }));
+    await settle(index);
+    expect(index.getSnapshot().version).toBe(version);
     index.stop();
   });
 

@@ -1,20 +1,19 @@
-import Dexie, { cmp, type ObservabilitySet } from 'dexie';
+import Dexie, { cmp } from 'dexie';
 import type { DeskDb } from '../../../db/database';
+import { watchReplica, type ReplicaChange } from '../../../db/replica-changes';
 import { buildColumns, type QueueColumns } from '../model/columns';
 import { ColumnStore } from '../model/column-store';
 import { sameQueueRow, toQueueRow, type QueueRow } from '../model/queue-row';
-import { mutatedKeys, type KeyRange } from './mutated-keys';
-import { readAllHere, readAllInWorker, type ReadAll } from './read-all';
+import type { KeyRange } from './mutated-keys';
+import { readRows, type ReadAll, type ReadAllSink } from './read-all';
 import type { RowChunk } from './read-protocol';
 import {
   FIRST_SCREEN_WAIT_MS,
-  IDS_PER_READ,
   prepareColumns,
   PublishPace,
   inRange,
   settledOrTimedOut,
   ThrottledListeners,
-  subscribeToDexie,
   yieldToEventLoop,
   type QueueIndexOptions,
   type QueueSnapshot,
@@ -25,8 +24,8 @@ const noColumns = buildColumns([]);
 /**
  * The queue's rows for every issue of the replica, in memory, as columns kept row by row. Read
  * once in chunks (in a worker when the app gives one; listeners hear how far it has got, and
- * the rows once all are in), then kept fresh from Dexie's `storagemutated` event (every
- * committed write to the issues table, from any window): only the issues it names are read
+ * the rows once all are in), then kept fresh from every committed write to the issues table,
+ * from any window or worker (`watchReplica`): only the issues it names are read
  * again, one piece at a time, changes arriving meanwhile gathered into the next (PublishPace).
  */
 export class QueueIndex {
@@ -70,9 +69,10 @@ export class QueueIndex {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.unsubscribe = (this.options.subscribeToMutations ?? subscribeToDexie)((parts) =>
-      this.onMutation(parts),
-    );
+    const subscribe =
+      this.options.subscribeToMutations ??
+      ((listener: (change: ReplicaChange) => void) => watchReplica(this.db.name, listener));
+    this.unsubscribe = subscribe((change) => this.onMutation(change));
     // Whatever happened while stopped is unknown: read everything again.
     this.fullRead = true;
     this.kick();
@@ -123,8 +123,8 @@ export class QueueIndex {
     while (this.working) await this.working;
   }
 
-  private onMutation(parts: ObservabilitySet): void {
-    const touched = mutatedKeys(parts, this.db.name, 'issues');
+  private onMutation(change: ReplicaChange): void {
+    const touched = change.touched('issues');
     if (!touched) return;
     for (const id of touched.ids) this.ids.add(id);
     this.ranges.push(...touched.ranges);
@@ -194,23 +194,9 @@ export class QueueIndex {
         if (firstRead) this.changed();
       },
     };
-    const { startWorker } = this.options;
-    if (startWorker) {
-      try {
-        await this.follow(
-          readAllInWorker(
-            startWorker,
-            { dbName: this.db.name, chunkSize: this.chunkSize, words: this.store.words.text() },
-            sink,
-          ),
-        );
-      } catch (error) {
-        // Whatever the worker had sent is in; reading again here puts the same rows again.
-        console.warn('The queue reads the replica on the UI thread', error);
-        this.progress = { read: 0, total: this.progress.total };
-        await this.follow(readAllHere(this.db, this.chunkSize, this.yieldToUi, sink));
-      }
-    } else await this.follow(readAllHere(this.db, this.chunkSize, this.yieldToUi, sink));
+    await this.read(sink, null, () => {
+      this.progress = { read: 0, total: this.progress.total };
+    });
     if (this.stopped) return;
     if (seen)
       for (const id of this.store.ids()) if (!seen.has(id)) changed = this.store.remove(id) || changed;
@@ -225,6 +211,18 @@ export class QueueIndex {
     performance.measure(firstRead ? 'queue index: first read' : 'queue index: read again', {
       start: started,
     });
+  }
+
+  /** Every issue (`ids` null) or those named (see `readRows`). */
+  private read(sink: ReadAllSink, ids: readonly string[] | null, restart?: () => void): Promise<void> {
+    const { startWorker } = this.options;
+    const source = {
+      db: this.db,
+      chunkSize: this.chunkSize,
+      yieldToUi: this.yieldToUi,
+      words: this.store.words,
+    };
+    return this.follow(readRows({ ...source, ...(startWorker ? { startWorker } : {}) }, ids, sink, restart));
   }
 
   private async follow(reading: ReadAll): Promise<void> {
@@ -264,17 +262,19 @@ export class QueueIndex {
     if (changed) await this.publish();
   }
 
-  private async readIds(ids: string[]): Promise<void> {
+  /** The issues named, read again (off this thread when they are many): those not there are gone. */
+  private async readIds(ids: readonly string[]): Promise<void> {
     let changed = false;
-    for (let start = 0; start < ids.length; start += IDS_PER_READ) {
-      const slice = ids.slice(start, start + IDS_PER_READ);
-      const issues = await this.db.issues.bulkGet(slice);
-      slice.forEach((id, index) => {
-        const issue = issues[index];
-        if (issue) changed = this.putRow(toQueueRow(issue)) || changed;
-        else changed = this.store.remove(id) || changed;
-      });
-    }
+    const found = new Set<string>();
+    const take = ({ rows }: RowChunk) => {
+      for (const row of rows) {
+        found.add(row.id);
+        changed = this.putRow(row) || changed;
+      }
+    };
+    await this.read({ total: () => {}, chunk: take }, ids);
+    if (this.stopped) return;
+    for (const id of ids) if (!found.has(id)) changed = this.store.remove(id) || changed;
     if (changed) await this.publish();
   }
 

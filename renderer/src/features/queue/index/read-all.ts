@@ -1,10 +1,12 @@
 import type { DeskDb } from '../../../db/database';
 import type { IssueRecord } from '../../../db/records';
 import { toQueueRow } from '../model/queue-row';
+import type { WordIndex } from '../model/word-index';
+import { IDS_PER_READ } from './queue-index-parts';
 import type { ReadReply, ReadRequest, RowChunk } from './read-protocol';
 
-// Two ways to read every issue of the replica as queue rows, chunk by chunk: in a worker (the
-// app), or here on the UI thread with a yield between chunks (tests, and a worker that failed).
+// Two ways to read the replica's issues as queue rows, chunk by chunk, every one or those named:
+// in a worker (the app), or here on the UI thread (tests, a few issues, a worker that failed).
 
 export interface ReadAllSink {
   total(total: number): void;
@@ -43,8 +45,21 @@ export function readAllHere(
   return { done, cancel: () => (cancelled = true) };
 }
 
+/** The issues of `ids` that are there, read here `perRead` at a time. */
+export function readIdsHere(db: DeskDb, ids: readonly string[], perRead: number, sink: ReadAllSink): ReadAll {
+  let cancelled = false;
+  const done = (async () => {
+    for (let start = 0; start < ids.length && !cancelled; start += perRead) {
+      const issues = await db.issues.bulkGet(ids.slice(start, start + perRead));
+      if (cancelled) return;
+      sink.chunk({ rows: issues.flatMap((issue) => (issue ? [toQueueRow(issue)] : [])), words: null });
+    }
+  })();
+  return { done, cancel: () => (cancelled = true) };
+}
+
 /** Reads in a worker started for this read alone; `done` rejects if the worker fails. */
-export function readAllInWorker(startWorker: () => Worker, request: ReadRequest, sink: ReadAllSink): ReadAll {
+export function readInWorker(startWorker: () => Worker, request: ReadRequest, sink: ReadAllSink): ReadAll {
   const worker = startWorker();
   let finish: () => void = () => {};
   const done = new Promise<void>((resolve, reject) => {
@@ -70,4 +85,51 @@ export function readAllInWorker(startWorker: () => Worker, request: ReadRequest,
   });
   worker.postMessage(request);
   return { done, cancel: () => finish() };
+}
+
+export interface RowSource {
+  db: DeskDb;
+  /** Issues read in one go when reading them all; here the UI gets the thread back between reads. */
+  chunkSize: number;
+  yieldToUi: () => Promise<void>;
+  /** The UI thread's words, from which a worker reading every issue numbers theirs. */
+  words: WordIndex;
+  /** The read worker, when the app gives one. */
+  startWorker?: () => Worker;
+}
+
+/**
+ * Every issue (`ids` null) or those named, as rows: in the read worker when there is one (a few
+ * issues are read here at once, sooner than a worker starts); a worker that fails leaves the read
+ * to this thread, which puts again what it had sent (after `restart`).
+ */
+export function readRows(
+  source: RowSource,
+  ids: readonly string[] | null,
+  sink: ReadAllSink,
+  restart: () => void = () => {},
+): ReadAll {
+  const { db, chunkSize, yieldToUi, startWorker } = source;
+  const here = () =>
+    ids ? readIdsHere(db, ids, IDS_PER_READ, sink) : readAllHere(db, chunkSize, yieldToUi, sink);
+  if (!startWorker || (ids !== null && ids.length <= IDS_PER_READ)) return here();
+  const request = ids
+    ? { dbName: db.name, chunkSize, words: '', ids }
+    : { dbName: db.name, chunkSize, words: source.words.text() };
+  let current = readInWorker(startWorker, request, sink);
+  let cancelled = false;
+  const done = current.done.catch((error: unknown) => {
+    if (cancelled) return;
+    console.warn('The queue reads the replica on the UI thread', error);
+    restart();
+    current = here();
+    return current.done;
+  });
+  return {
+    done,
+    cancel: () => {
+      cancelled = true;
+      current.cancel();
+    },
+  };
 }

@@ -23,6 +23,8 @@ export interface ReadRequest {
   readonly chunkSize: number;
   /** The UI thread's words so far, joined by spaces, so that both number words alike. */
   readonly words: string;
+  /** Only these issues, as rows without their words numbered (a sync's pages); absent: every issue. */
+  readonly ids?: readonly string[];
 }
 
 export type ReadReply =

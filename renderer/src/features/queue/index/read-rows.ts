@@ -26,17 +26,39 @@ function numbered(issues: readonly IssueRecord[], words: WordIndex): [ReadReply,
   ];
 }
 
+/** Issues read by id in one IndexedDB read. */
+const IDS_PER_READ = 250;
+
+/** The issues of `ids` that are there, as rows (the UI thread numbers their words as it puts them). */
+async function readIds(
+  db: ReturnType<typeof createDb>,
+  ids: readonly string[],
+  post: (reply: ReadReply, transfer: Transferable[]) => void,
+): Promise<void> {
+  for (let start = 0; start < ids.length; start += IDS_PER_READ) {
+    const issues = await db.issues.bulkGet(ids.slice(start, start + IDS_PER_READ));
+    const rows = issues.flatMap((issue) => (issue ? [toQueueRow(issue)] : []));
+    post({ kind: 'chunk', chunk: { rows, words: null } }, []);
+  }
+}
+
 /**
  * What the queue's read worker does (queue-index.worker.ts), kept apart from the worker's
  * wiring so that it can be run anywhere: every issue of the replica, by primary key in
- * chunks, as rows with their words numbered from the UI thread's dictionary onwards.
+ * chunks, as rows with their words numbered from the UI thread's dictionary onwards; or only
+ * the issues `ids` names.
  */
 export async function readReplicaRows(
-  { dbName, chunkSize, words: known }: ReadRequest,
+  { dbName, chunkSize, words: known, ids }: ReadRequest,
   post: (reply: ReadReply, transfer: Transferable[]) => void,
 ): Promise<void> {
   const db = createDb({ name: dbName });
   try {
+    if (ids) {
+      await readIds(db, ids, post);
+      post({ kind: 'done' }, []);
+      return;
+    }
     const words = new WordIndex();
     if (known !== '') for (const word of known.split(' ')) words.intern(word);
     post({ kind: 'total', total: await db.issues.count() }, []);

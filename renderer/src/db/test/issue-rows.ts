@@ -1,5 +1,5 @@
-import { issueRecord } from '../../../db/test/issue-record';
-import type { IssueRecord } from '../../../db/records';
+import type { IssueRecord } from '../records';
+import { issueRecord } from './issue-record';
 
 /** `count` issues as the replica keeps them, with ids `i-<from>`…: enough to write and count. */
 export const issueRows = (from: number, count: number): IssueRecord[] =>
