@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const root = resolve(import.meta.dirname, '..');
@@ -313,6 +314,8 @@ export function electronegativityFindings(dir) {
     const run = spawnSync(
       process.execPath,
       [
+        '--import',
+        pathToFileURL(join(root, 'scripts/electronegativity-sync-write.mjs')).href,
         cli,
         '-i',
         dir,
@@ -331,18 +334,23 @@ export function electronegativityFindings(dir) {
         `electronegativity wrote no findings (exit ${run.status}): ${run.stderr || run.stdout}`,
       );
     }
-    const [, ...rows] = parseCsv(readFileSync(output, 'utf8'));
-    return rows
-      .filter((row) => row.length >= 5 && row[0])
-      .map(([check, severity, confidence, file, location, sample, description]) => ({
-        check,
-        severity,
-        confidence,
-        file,
-        location,
-        sample,
-        description,
-      }));
+    const [header, ...rows] = parseCsv(readFileSync(output, 'utf8'));
+    const findings = rows.filter((row) => row.length >= 5 && row[0]);
+    const unreadable = findings.find(
+      ([check, severity]) => !/^[A-Z_]+$/.test(check) || !(severity in severityRank),
+    );
+    if (header?.[0] !== 'issue' || unreadable !== undefined) {
+      throw new Error(`electronegativity's report is unreadable: ${JSON.stringify(unreadable ?? header)}`);
+    }
+    return findings.map(([check, severity, confidence, file, location, sample, description]) => ({
+      check,
+      severity,
+      confidence,
+      file,
+      location,
+      sample,
+      description,
+    }));
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
