@@ -5,6 +5,7 @@ import type { CategoryRecord, IssueRecord, StaffRecord } from '../../db/records'
 import { mutatedKeys } from '../../lib/mutated-keys';
 import type { RiskFlag } from './compute/types';
 import { riskFlagsOf } from './worker/client';
+import { whenStartWorkMayRun } from '../../lib/start-gate';
 
 /** A flagged issue with what its row shows. */
 export interface AtRiskRow {
@@ -32,6 +33,8 @@ async function issuesOf(db: DeskDb, ids: readonly string[]): Promise<(IssueRecor
 }
 
 async function readAtRisk(db: DeskDb, now: number): Promise<AtRiskRow[]> {
+  // The model reads the whole replica: at a start, not before the first screen is shown.
+  await whenStartWorkMayRun();
   const flags = await riskFlagsOf(db, now);
   const [issues, categories, staff] = await Promise.all([
     issuesOf(
