@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDb, type DeskDb } from '../../../db/database';
+import type { IssueStatus } from '@shared/domain';
+import { categories, issueRecord, staff } from '../test/fixtures';
+import { buildLookups } from '../model/lookups';
+import { deadlineWindowAt } from '../model/deadline-window';
+import { emptyQuery, type QueueQuery } from '../model/query';
+import { readFirstScreen } from './first-screen';
+
+let counter = 0;
+const opened: DeskDb[] = [];
+async function freshDb(): Promise<DeskDb> {
+  counter += 1;
+  const db = createDb({ name: `first-screen-test-${counter}` });
+  await db.open();
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+const { children } = buildLookups(categories, staff, 'ru');
+const window = deadlineWindowAt(Date.parse('2026-12-01T10:00:00+03:00'));
+const day = (n: number) =>
+  `2026-${n < 31 ? '11' : '12'}-${String(n < 31 ? n : n - 30).padStart(2, '0')}T18:00:00+03:00`;
+
+/** A year's replica in small: many resolved issues, few still open. */
+async function replica(
+  db: DeskDb,
+  resolved: number,
+  open: { id: string; status: IssueStatus; day: number }[],
+) {
+  await db.issues.bulkAdd([
+    ...Array.from({ length: resolved }, (_, i) =>
+      issueRecord({
+        id: `res-${String(i).padStart(4, '0')}`,
+        status: 'resolved',
+        deadlineAt: day(1 + (i % 40)),
+      }),
+    ),
+    ...open.map(({ id, status, day: at }) => issueRecord({ id, status, deadlineAt: day(at) })),
+  ]);
+}
+
+const ids = (screen: Awaited<ReturnType<typeof readFirstScreen>>) =>
+  screen?.columns.rows.map((row) => row.id);
+
+describe('the queue\u2019s first screen, read through the replica\u2019s indexes', () => {
+  it('reads the open work by status alone, every row of it, without touching the resolved ones', async () => {
+    const db = await freshDb();
+    await replica(db, 300, [
+      { id: 'o-1', status: 'new', day: 12 },
+      { id: 'o-2', status: 'in_progress', day: 3 },
+      { id: 'o-3', status: 'returned', day: 7 },
+    ]);
+    const wholeTable = vi.spyOn(db.issues, 'toArray');
+    const inOrder = vi.spyOn(db.issues, 'orderBy');
+    const screen = await readFirstScreen(db, emptyQuery, window, children);
+    expect(screen?.complete).toBe(true);
+    expect(ids(screen)?.sort()).toEqual(['o-1', 'o-2', 'o-3']);
+    // Only the status index was asked: neither the whole table nor a walk in some order.
+    expect(wholeTable).not.toHaveBeenCalled();
+    expect(inOrder).not.toHaveBeenCalled();
+  });
+
+  it('keeps the view\u2019s own rule: the overdue view reads the open work and keeps the late ones', async () => {
+    const db = await freshDb();
+    await replica(db, 50, [
+      { id: 'late', status: 'in_progress', day: 20 },
+      { id: 'due', status: 'new', day: 33 },
+    ]);
+    const query: QueueQuery = { ...emptyQuery, view: 'overdue' };
+    const screen = await readFirstScreen(db, query, window, children);
+    expect(ids(screen)).toEqual(['late']);
+    expect(screen?.complete).toBe(true);
+  });
+
+  it('walks every issue in deadline order only until a screenful: the first rows, and the word that more are coming', async () => {
+    const db = await freshDb();
+    await replica(db, 400, []);
+    const query: QueueQuery = { ...emptyQuery, view: 'all' };
+    const screen = await readFirstScreen(db, query, window, children);
+    expect(screen?.complete).toBe(false);
+    const rows = screen?.columns.rows ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(400);
+    // The earliest deadlines of the replica, as the full index would put first.
+    const deadlines = rows.map((row) => row.deadlineMs);
+    expect(Math.max(...deadlines)).toBeLessThanOrEqual(Date.parse(day(1 + Math.floor(rows.length / 10))));
+  });
+
+  it('says it cannot serve a sort without an index: the full index answers that one', async () => {
+    const db = await freshDb();
+    await replica(db, 30, []);
+    const query: QueueQuery = { ...emptyQuery, view: 'all', sort: { column: 'number', direction: 'asc' } };
+    expect(await readFirstScreen(db, query, window, children)).toBeNull();
+  });
+});
