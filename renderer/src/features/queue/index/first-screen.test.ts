@@ -69,6 +69,45 @@ describe('the queue\u2019s first screen, read through the replica\u2019s indexes
     expect(inOrder).not.toHaveBeenCalled();
   });
 
+  it('reads a large open work only to its first screenful, the earliest deadlines of every status merged', async () => {
+    const db = await freshDb();
+    const statuses: IssueStatus[] = ['new', 'in_progress', 'returned', 'reopened'];
+    // 600 open issues, deadlines spread over a month, statuses in turn; and resolved ones with earlier deadlines.
+    const open = Array.from({ length: 600 }, (_, i) => ({
+      id: `o-${String(i).padStart(4, '0')}`,
+      status: statuses[i % statuses.length] ?? 'new',
+      day: 1 + ((i * 7) % 40),
+    }));
+    await replica(db, 200, open);
+    const screen = await readFirstScreen(db, emptyQuery, window, children);
+    expect(screen?.complete).toBe(false);
+    const rows = screen?.columns.rows ?? [];
+    expect(rows.length).toBeGreaterThan(50);
+    expect(rows.length).toBeLessThan(600);
+    expect(rows.every((row) => row.status !== 'resolved')).toBe(true);
+    // Exactly the first rows of the whole answer: no open issue due earlier than the last one kept is missing.
+    const latestKept = Math.max(...rows.map((row) => row.deadlineMs));
+    const dueBefore = open
+      .filter((issue) => Date.parse(day(issue.day)) < latestKept)
+      .map((issue) => issue.id);
+    const kept = new Set(rows.map((row) => row.id));
+    expect(dueBefore.filter((id) => !kept.has(id))).toEqual([]);
+    expect(rows.filter((row) => row.deadlineMs < latestKept)).toHaveLength(dueBefore.length);
+  });
+
+  it('reads all the open work by status for another sort, and then knows every row', async () => {
+    const db = await freshDb();
+    await replica(
+      db,
+      100,
+      Array.from({ length: 300 }, (_, i) => ({ id: `o-${i}`, status: 'new' as const, day: 1 + (i % 40) })),
+    );
+    const query: QueueQuery = { ...emptyQuery, sort: { column: 'number', direction: 'asc' } };
+    const screen = await readFirstScreen(db, query, window, children);
+    expect(screen?.complete).toBe(true);
+    expect(screen?.columns.rows).toHaveLength(300);
+  });
+
   it('keeps the view\u2019s own rule: the overdue view reads the open work and keeps the late ones', async () => {
     const db = await freshDb();
     await replica(db, 50, [
