@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDb, type DeskDb } from '../../../db/database';
+import type { DeskDb } from '../../../db/database';
+import { freshDbs } from '../../../db/test/fresh-dbs';
 import type { IssueStatus } from '@shared/domain';
 import { categories, issueRecord, staff } from '../test/fixtures';
 import { buildLookups } from '../model/lookups';
@@ -7,22 +8,12 @@ import { deadlineWindowAt } from '../model/deadline-window';
 import { emptyQuery, type QueueQuery } from '../model/query';
 import { readFirstScreen } from './first-screen';
 
-let counter = 0;
-const opened: DeskDb[] = [];
-async function freshDb(): Promise<DeskDb> {
-  counter += 1;
-  const db = createDb({ name: `first-screen-test-${counter}` });
-  await db.open();
-  opened.push(db);
-  return db;
-}
+const dbs = freshDbs('first-screen-test');
+const freshDb = dbs.open;
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
+  await dbs.removeAll();
 });
 
 const { children } = buildLookups(categories, staff, 'ru');
