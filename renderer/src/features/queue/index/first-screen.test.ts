@@ -42,8 +42,8 @@ async function replica(
 const ids = (screen: Awaited<ReturnType<typeof readFirstScreen>>) =>
   screen?.columns.rows.map((row) => row.id);
 
-describe('the queue\u2019s first screen, read through the replica\u2019s indexes', () => {
-  it('reads the open work by status alone, every row of it, without touching the resolved ones', async () => {
+describe('the queue’s first screen, read through the replica’s indexes', () => {
+  it('reads a small open work whole through its own index, without touching the resolved ones', async () => {
     const db = await freshDb();
     await replica(db, 300, [
       { id: 'o-1', status: 'new', day: 12 },
@@ -55,7 +55,7 @@ describe('the queue\u2019s first screen, read through the replica\u2019s indexes
     const screen = await readFirstScreen(db, emptyQuery, window, children);
     expect(screen?.complete).toBe(true);
     expect(ids(screen)?.sort()).toEqual(['o-1', 'o-2', 'o-3']);
-    // Only the status index was asked: neither the whole table nor a walk in some order.
+    // Only the open statuses' index was asked: neither the whole table nor a walk of every issue in some order.
     expect(wholeTable).not.toHaveBeenCalled();
     expect(inOrder).not.toHaveBeenCalled();
   });
@@ -99,7 +99,7 @@ describe('the queue\u2019s first screen, read through the replica\u2019s indexes
     expect(screen?.columns.rows).toHaveLength(300);
   });
 
-  it('keeps the view\u2019s own rule: the overdue view reads the open work and keeps the late ones', async () => {
+  it('keeps the view’s own rule: the overdue view reads the open work and keeps the late ones', async () => {
     const db = await freshDb();
     await replica(db, 50, [
       { id: 'late', status: 'in_progress', day: 20 },
