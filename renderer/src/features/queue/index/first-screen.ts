@@ -70,11 +70,10 @@ interface Walked {
   readonly exhausted: boolean;
 }
 
+type IssueCollection = Collection<IssueRecord, string, InsertType<IssueRecord, 'id'>>;
+
 /** Walks `collection` (in the sort's order) until a screenful matches or too many were looked at. */
-async function walk(
-  collection: Collection<IssueRecord, string, InsertType<IssueRecord, 'id'>>,
-  accepts: (row: QueueRow) => boolean,
-): Promise<Walked> {
+async function walk(collection: IssueCollection, accepts: (row: QueueRow) => boolean): Promise<Walked> {
   let walked = 0;
   let matched = 0;
   const issues = await collection
@@ -87,6 +86,24 @@ async function walk(
     })
     .toArray();
   return { issues, exhausted: walked < MAX_WALKED && matched < FIRST_ROWS };
+}
+
+/**
+ * A screenful in the order of `ascending`'s index: first in one read of the index's first
+ * rows (a cursor's walk costs a trip to the database for each issue, under load a millisecond
+ * each), walked only when some of those rows do not match. IndexedDB reads many at once only
+ * forwards: a descending order is walked.
+ */
+async function screenful(
+  ascending: IssueCollection,
+  descending: boolean,
+  accepts: (row: QueueRow) => boolean,
+): Promise<Walked> {
+  if (descending) return walk(ascending.reverse(), accepts);
+  const first = await ascending.clone().limit(FIRST_ROWS).toArray();
+  const exhausted = first.length < FIRST_ROWS;
+  const issues = first.filter((issue) => accepts(toQueueRow(issue)));
+  return issues.length === first.length || exhausted ? { issues, exhausted } : walk(ascending, accepts);
 }
 
 /**
@@ -105,7 +122,7 @@ async function openWorkByDeadline(
       const range = db.issues
         .where('[status+deadlineAt]')
         .between([status, Dexie.minKey], [status, Dexie.maxKey], true, true);
-      return walk(descending ? range.reverse() : range, accepts);
+      return screenful(range, descending, accepts);
     }),
   );
   const before = (a: string, b: string) => (descending ? a > b : a < b);
@@ -144,7 +161,7 @@ async function readByIndex(
   if (index === null) return null;
   const ordered = db.issues.orderBy(index);
   // The city writes every time in Moscow time, so the strings of the index order like the instants.
-  const { issues, exhausted } = await walk(descending ? ordered.reverse() : ordered, accepts);
+  const { issues, exhausted } = await screenful(ordered, descending, accepts);
   if (issues.length === 0 && !exhausted) return null;
   return { columns: buildColumns(await rowsOf(issues, () => true)), complete: exhausted };
 }
