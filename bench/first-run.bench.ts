@@ -7,13 +7,14 @@
 // Each is measured in fresh browser contexts (empty IndexedDB), alternately; medians reported.
 // The last round stays until the whole first pull is done and prints the UI thread's long
 // tasks through it (PerformanceObserver 'longtask'; the goal is none over 50 ms).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { benchLine, launchChromium, root, serveBenchPage } from './lib/browser';
 import { startBenchCity } from './lib/city';
+import { startProfile } from './lib/cpu-profile';
 import { serveStatic } from './lib/static-server';
 import type { OpenWorkLimitResult } from './first-run/page';
 
@@ -156,21 +157,6 @@ async function measureFirstRow(
   } finally {
     await context.close();
   }
-}
-
-/** A CPU profile of the page's UI thread (the DevTools protocol's sampling profiler, 1 ms). */
-async function startProfile(page: Page): Promise<{ stopInto(path: string): Promise<void> }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-  await cdp.send('Profiler.start');
-  return {
-    stopInto: async (path) => {
-      const { profile } = await cdp.send('Profiler.stop');
-      writeFileSync(path, JSON.stringify(profile));
-      console.log(`  the UI thread's CPU profile is in ${path} (bench/first-run/long-tasks.ts reads it)`);
-    },
-  };
 }
 
 /** The UI thread's long tasks of a round: until the first row, and through the whole pull when it waited. */

@@ -12,11 +12,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium, root } from './lib/browser';
 import { startBenchCity } from './lib/city';
+import { startProfile } from './lib/cpu-profile';
 import { percentile, runBuiltPageBench } from './lib/static-server';
 import { readReplicaScript, startMarksScript, type ReplicaState, type StartMarks } from './start/page-probes';
 
 const ISSUES = Number(process.env['BENCH_START_ISSUES'] ?? 100_000);
 const RELOADS = Number(process.env['BENCH_START_RELOADS'] ?? 5);
+/** Where to write a CPU profile of the UI thread through the last reload of the full replica. */
+const PROFILE = process.env['BENCH_START_PROFILE'];
 const TARGET_FIRST_ROW_MS = 1000;
 const TARGET_LONG_TASK_MS = 50;
 /** Seeding the city, the first pull of 85,000 issues and the reloads take several minutes. */
@@ -49,7 +52,8 @@ async function waitForFirstSync(page: Page): Promise<number> {
 }
 
 /** Reloads and waits until the queue counts every issue; the marks are taken in the page. */
-async function timedReload(page: Page): Promise<StartMarks> {
+async function timedReload(page: Page, profileInto?: string): Promise<StartMarks> {
+  const profiler = profileInto ? await startProfile(page) : null;
   await page.reload({ waitUntil: 'commit' });
   const marks = await page.waitForFunction(
     () => {
@@ -61,6 +65,7 @@ async function timedReload(page: Page): Promise<StartMarks> {
   );
   // A little longer, so that a long task right after the counts is not missed.
   await page.waitForTimeout(1000);
+  if (profiler && profileInto) await profiler.stopInto(profileInto);
   const settled = await page.evaluate(() => ({
     ...(window as unknown as { __startMarks: StartMarks }).__startMarks,
     measures: performance
@@ -104,7 +109,7 @@ async function measure(appUrl: string): Promise<StartRun> {
     await timedReload(emptyPage);
     const run: StartRun = { full: [], empty: [], issues, seededMs: city.seededInMs, firstSyncMs };
     for (let k = 0; k < RELOADS; k += 1) {
-      run.full.push(await timedReload(fullPage));
+      run.full.push(await timedReload(fullPage, k === RELOADS - 1 ? PROFILE : undefined));
       run.empty.push(await timedReload(emptyPage));
     }
     return run;

@@ -4,6 +4,7 @@ import { CityServerUrl, defaultSettings, type DeskApi } from '@shared/ipc';
 import { App } from './app/App';
 import { createI18n } from './i18n';
 import { pickDeskApi } from './platform';
+import { holdStartWork } from './lib/start-gate';
 
 /** `?city=<url>` (how `npm run start:web` opens the app) sets the city server on the web platform. */
 async function adoptCityFromAddress(desk: DeskApi): Promise<void> {
@@ -39,4 +40,6 @@ function registerOfflineShell(): void {
 }
 
 registerOfflineShell();
+// A start shows the first screen before the work that can wait (lib/start-gate.ts).
+holdStartWork();
 void start();

@@ -3,11 +3,13 @@ import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { Shell } from './Shell';
 import { QueuePage } from '../features/queue/QueuePage';
 import { AtRiskViewLink } from '../features/risk/AtRiskViewLink';
-import { MyWorkPage } from '../features/report/MyWorkPage';
 import { Landing } from './landing/Landing';
 
-// Sign-in, the shell and the queue (where everyone lands) are in the first chunk; the other
+// Sign-in, the shell and the queue (where a dispatcher lands) are in the first chunk; the other
 // screens load when first opened (Shell shows a fallback meanwhile), ratings with its charts.
+const MyWorkPage = lazy(() =>
+  import('../features/report/MyWorkPage').then(({ MyWorkPage }) => ({ default: MyWorkPage })),
+);
 const RatingsPage = lazy(() =>
   import('../features/ratings/RatingsPage').then(({ RatingsPage }) => ({ default: RatingsPage })),
 );

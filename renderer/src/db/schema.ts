@@ -59,4 +59,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       clusterOverrides: 'id, createdAt',
     },
   },
+  {
+    // v5: the open work in deadline order by index, so that a start reads only the queue's
+    // first screen (features/queue/index/first-screen.ts), not every open issue. IndexedDB
+    // builds the index over the replica once, when this version opens.
+    version: 5,
+    stores: {
+      issues:
+        'id, status, deadlineAt, receivedAt, categoryId, district, assigneeKey, priority, number, [status+deadlineAt]',
+    },
+  },
 ];

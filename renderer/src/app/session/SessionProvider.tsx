@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CityServerUrl } from '@shared/ipc';
-import { signInToCity } from '../../sync/sign-in';
 import { useDesk } from '../desk-context';
 import {
   SessionContext,
@@ -10,6 +9,7 @@ import {
   type SyncNotice,
 } from './session-context';
 import { openWorkspace, type OpenedWorkspace } from './workspace';
+import { whenStartWorkMayRun } from '../../lib/start-gate';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const desk = useDesk();
@@ -31,12 +31,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [],
   );
 
-  const activate = useCallback((opened: OpenedWorkspace) => {
+  const activate = useCallback((opened: OpenedWorkspace, resumed = false) => {
     const previous = openedRef.current;
     previous?.sync.stop();
     if (previous && previous.workspace.db.name !== opened.workspace.db.name) previous.workspace.db.close();
     openedRef.current = opened;
-    opened.sync.start();
+    // A resumed session has its replica: the first screen comes before the first sync.
+    if (resumed)
+      void whenStartWorkMayRun().then(() => {
+        if (openedRef.current === opened) opened.sync.start();
+      });
+    else opened.sync.start();
     setState({ kind: 'signed-in', workspace: opened.workspace, expired: false });
   }, []);
 
@@ -46,7 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (!live) return;
       if (stored.ok && stored.value) {
         const { serverUrl, refreshToken, user } = stored.value;
-        activate(openWorkspace(desk, serverUrl, { accessToken: null, refreshToken, user }, hooksFor()));
+        activate(openWorkspace(desk, serverUrl, { accessToken: null, refreshToken, user }, hooksFor()), true);
       } else {
         setState({ kind: 'signed-out' });
       }
@@ -80,6 +85,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           const saved = await desk.settings.update({ cityServerUrl: serverUrl });
           if (!saved.ok) return { code: saved.error.code, detail: saved.error.message };
         }
+        // The city's client and the sync engine load with the first sign-in or resumed session, not before the first screen.
+        const { signInToCity } = await import('../../sync/sign-in');
         const signedIn = await signInToCity(serverUrl, login.trim(), password);
         if (!signedIn.ok) return signedIn.failure;
         const { tokens } = signedIn;

@@ -4,7 +4,8 @@ import { createDb, databaseNameFor, type DeskDb } from '../../db/database';
 import type { StatsPeriod, WantedPhoto } from '../../db/records';
 import { discardOutboxItem, retryOutboxItem } from '../../db/repositories';
 import { askCityStats, wantPhoto } from '../../db/requests';
-import { connectToCity, type CitySync, type SyncNotice } from '../../sync/connect';
+import type { CityConnectionOptions, CitySync, SyncNotice } from '../../sync/connect';
+import { loadedLater } from './lazy-sync';
 
 /**
  * What a screen may ask for besides writing through the repositories. None of these talks
@@ -62,7 +63,7 @@ export function openWorkspace(
   hooks: WorkspaceHooks,
 ): OpenedWorkspace {
   const db = createDb({ name: databaseNameFor(serverUrl, tokens.user.companyId, tokens.user.id) });
-  const sync = connectToCity({
+  const options: CityConnectionOptions = {
     serverUrl,
     tokens,
     db,
@@ -75,7 +76,8 @@ export function openWorkspace(
     events: window,
     isOnline: () => navigator.onLine,
     pullInWorker: typeof Worker !== 'undefined',
-  });
+  };
+  const sync = loadedLater(async () => (await import('../../sync/connect')).connectToCity(options));
   void db.setMeta('user', tokens.user);
   // Ask the browser not to evict the replica and the unsent photos under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);

@@ -30,7 +30,7 @@ import { QueueViewsBar } from './filters/QueueViewsBar';
 import { QueueTable } from './table/QueueTable';
 import { emptyQueueText } from './table/empty-text';
 import { useFirstPullStage } from '../../db/use-first-pull';
-import { IssuePanel } from './panel/IssuePanel';
+import { IssuePanel } from './panel/LazyIssuePanel';
 import { useQueueKeyboard } from './keyboard/use-queue-keyboard';
 import { useClusterSnapshot } from '../../lib/clusters/use-cluster-snapshot';
 import { joinIssues } from '../../db/cluster-overrides';

@@ -4,6 +4,7 @@ import { watchReplica } from '../../db/replica-changes';
 import type { CategoryRecord, IssueRecord, StaffRecord } from '../../db/records';
 import type { RiskFlag } from './compute/types';
 import { riskFlagsOf } from './worker/client';
+import { whenStartWorkMayRun } from '../../lib/start-gate';
 
 /** A flagged issue with what its row shows. */
 export interface AtRiskRow {
@@ -31,6 +32,8 @@ async function issuesOf(db: DeskDb, ids: readonly string[]): Promise<(IssueRecor
 }
 
 async function readAtRisk(db: DeskDb, now: number): Promise<AtRiskRow[]> {
+  // The model reads the whole replica: at a start, not before the first screen is shown.
+  await whenStartWorkMayRun();
   const flags = await riskFlagsOf(db, now);
   const [issues, categories, staff] = await Promise.all([
     issuesOf(

@@ -1,3 +1,5 @@
+import Dexie, { type Collection, type InsertType } from 'dexie';
+import type { IssueStatus } from '@shared/domain';
 import type { DeskDb } from '../../../db/database';
 import type { IssueRecord } from '../../../db/records';
 import { buildColumns, type QueueColumns } from '../model/columns';
@@ -45,9 +47,10 @@ async function rowsOf(
 
 /**
  * Reads the first screen of `query` through the replica's indexes, or null when no index
- * serves it. Work still open (every view but "all") is a small part of a year's issues: all
- * of it is read by status, and the screen is complete. Otherwise, when the sort has an index
- * (deadline, time of receipt), issues are walked in its order until a screenful matches.
+ * serves it. Work still open (every view but "all") sorted by deadline is walked status by
+ * status in deadline order until a screenful matches; sorted otherwise, all of it is read by
+ * status (it is a small part of a year's issues) and the screen is complete. Any other query
+ * whose sort has an index (deadline, time of receipt) walks every issue in its order.
  */
 export async function readFirstScreen(
   db: DeskDb,
@@ -61,28 +64,19 @@ export async function readFirstScreen(
   return screen;
 }
 
-async function readByIndex(
-  db: DeskDb,
-  query: QueueQuery,
-  window: DeadlineWindow,
-  children: CategoryChildren,
-): Promise<FirstScreen | null> {
-  const accepts = compileFilter(query, window, children);
-  const statuses = queryStatuses(query);
-  if (!statuses.includes('resolved')) {
-    const issues = (
-      await Promise.all(statuses.map((status) => db.issues.where('status').equals(status).toArray()))
-    ).flat();
-    return { columns: buildColumns(await rowsOf(issues, accepts)), complete: true };
-  }
-  const index =
-    query.sort.column === 'deadline' ? 'deadlineAt' : query.sort.column === 'received' ? 'receivedAt' : null;
-  if (index === null) return null;
+interface Walked {
+  readonly issues: IssueRecord[];
+  /** The walk reached the end of its range: every match is among `issues`. */
+  readonly exhausted: boolean;
+}
+
+type IssueCollection = Collection<IssueRecord, string, InsertType<IssueRecord, 'id'>>;
+
+/** Walks `collection` (in the sort's order) until a screenful matches or too many were looked at. */
+async function walk(collection: IssueCollection, accepts: (row: QueueRow) => boolean): Promise<Walked> {
   let walked = 0;
   let matched = 0;
-  const ordered = db.issues.orderBy(index);
-  // The city writes every time in Moscow time, so the strings of the index order like the instants.
-  const issues = await (query.sort.direction === 'desc' ? ordered.reverse() : ordered)
+  const issues = await collection
     .until(() => walked >= MAX_WALKED || matched >= FIRST_ROWS)
     .filter((issue) => {
       walked += 1;
@@ -91,7 +85,83 @@ async function readByIndex(
       return hit;
     })
     .toArray();
-  const complete = walked < MAX_WALKED && matched < FIRST_ROWS;
-  if (issues.length === 0 && !complete) return null;
-  return { columns: buildColumns(await rowsOf(issues, () => true)), complete };
+  return { issues, exhausted: walked < MAX_WALKED && matched < FIRST_ROWS };
+}
+
+/**
+ * A screenful in the order of `ascending`'s index: first in one read of the index's first
+ * rows (a cursor's walk costs a trip to the database for each issue, under load a millisecond
+ * each), walked only when some of those rows do not match. IndexedDB reads many at once only
+ * forwards: a descending order is walked.
+ */
+async function screenful(
+  ascending: IssueCollection,
+  descending: boolean,
+  accepts: (row: QueueRow) => boolean,
+): Promise<Walked> {
+  if (descending) return walk(ascending.reverse(), accepts);
+  const first = await ascending.clone().limit(FIRST_ROWS).toArray();
+  const exhausted = first.length < FIRST_ROWS;
+  const issues = first.filter((issue) => accepts(toQueueRow(issue)));
+  return issues.length === first.length || exhausted ? { issues, exhausted } : walk(ascending, accepts);
+}
+
+/**
+ * The first screen of open work by deadline: each status's first screenful in deadline order
+ * (index `[status+deadlineAt]`), merged, and cut where the first status that stopped early
+ * stopped, so that the rows kept are exactly the first ones of the whole answer.
+ */
+async function openWorkByDeadline(
+  db: DeskDb,
+  statuses: readonly IssueStatus[],
+  descending: boolean,
+  accepts: (row: QueueRow) => boolean,
+): Promise<FirstScreen | null> {
+  const walks = await Promise.all(
+    statuses.map((status) => {
+      const range = db.issues
+        .where('[status+deadlineAt]')
+        .between([status, Dexie.minKey], [status, Dexie.maxKey], true, true);
+      return screenful(range, descending, accepts);
+    }),
+  );
+  const before = (a: string, b: string) => (descending ? a > b : a < b);
+  let cut: string | null = null;
+  for (const { issues, exhausted } of walks) {
+    const last = issues.at(-1)?.deadlineAt;
+    if (exhausted) continue;
+    // A status that found nothing in MAX_WALKED issues says nothing of where to cut: no index serves this.
+    if (last === undefined) return null;
+    if (cut === null || before(last, cut)) cut = last;
+  }
+  const issues = walks
+    .flatMap((found) => found.issues)
+    .filter((issue) => cut === null || issue.deadlineAt === cut || before(issue.deadlineAt, cut));
+  return { columns: buildColumns(await rowsOf(issues, () => true)), complete: cut === null };
+}
+
+async function readByIndex(
+  db: DeskDb,
+  query: QueueQuery,
+  window: DeadlineWindow,
+  children: CategoryChildren,
+): Promise<FirstScreen | null> {
+  const accepts = compileFilter(query, window, children);
+  const statuses = queryStatuses(query);
+  const descending = query.sort.direction === 'desc';
+  if (!statuses.includes('resolved')) {
+    if (query.sort.column === 'deadline') return openWorkByDeadline(db, statuses, descending, accepts);
+    const issues = (
+      await Promise.all(statuses.map((status) => db.issues.where('status').equals(status).toArray()))
+    ).flat();
+    return { columns: buildColumns(await rowsOf(issues, accepts)), complete: true };
+  }
+  const index =
+    query.sort.column === 'deadline' ? 'deadlineAt' : query.sort.column === 'received' ? 'receivedAt' : null;
+  if (index === null) return null;
+  const ordered = db.issues.orderBy(index);
+  // The city writes every time in Moscow time, so the strings of the index order like the instants.
+  const { issues, exhausted } = await screenful(ordered, descending, accepts);
+  if (issues.length === 0 && !exhausted) return null;
+  return { columns: buildColumns(await rowsOf(issues, () => true)), complete: exhausted };
 }

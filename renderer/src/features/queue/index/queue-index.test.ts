@@ -1,26 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RangeSet } from 'dexie';
-import { createDb, type DeskDb } from '../../../db/database';
+import type { DeskDb } from '../../../db/database';
 import { changeOfNotice, changeOfParts, type ReplicaChange } from '../../../db/replica-changes';
+import { freshDbs } from '../../../db/test/fresh-dbs';
 import { queueIssueChange } from '../../../db/repositories';
 import { issueRecord } from '../test/fixtures';
 import { QueueIndex, type QueueSnapshot } from './queue-index';
 
-let counter = 0;
-const opened: DeskDb[] = [];
-async function freshDb(): Promise<DeskDb> {
-  counter += 1;
-  const db = createDb({ name: `queue-index-test-${counter}` });
-  await db.open();
-  opened.push(db);
-  return db;
-}
+const dbs = freshDbs('queue-index-test');
+const freshDb = dbs.open;
 
 afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
+  await dbs.removeAll();
 });
 
 const ids = (snapshot: QueueSnapshot) => snapshot.rows.map((row) => row.id).sort();

@@ -5,6 +5,7 @@ import { buildColumns, type QueueColumns } from '../model/columns';
 import { ColumnStore } from '../model/column-store';
 import { sameQueueRow, toQueueRow, type QueueRow } from '../model/queue-row';
 import type { KeyRange } from './mutated-keys';
+import { whenStartWorkMayRun } from '../../../lib/start-gate';
 import { readRows, type ReadAll, type ReadAllSink } from './read-all';
 import type { RowChunk } from './read-protocol';
 import {
@@ -147,9 +148,9 @@ export class QueueIndex {
 
   private async drain(): Promise<void> {
     if (!this.loaded) {
-      // The screen that started the index asks for its first screen in the same commit.
+      // The queue asks for its first screen in the same commit; another screen comes first itself.
       await Promise.resolve();
-      await this.firstReadGate;
+      await (this.firstReadGate ?? whenStartWorkMayRun());
     }
     while (!this.stopped) {
       if (this.fullRead) {

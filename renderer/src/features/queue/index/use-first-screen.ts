@@ -6,6 +6,7 @@ import type { QueueQuery } from '../model/query';
 import { queryKey } from '../model/url';
 import { readFirstScreen, type FirstScreen } from './first-screen';
 import { queueIndexOf } from './queue-index-registry';
+import { firstScreenShown, whenStartWorkMayRun } from '../../../lib/start-gate';
 
 interface Reading {
   readonly key: string;
@@ -32,8 +33,8 @@ function readingFor(
     console.warn('The first screen of the queue could not be read', error);
     return null;
   });
-  // The whole replica is read once the first screen is in: they would only slow each other.
-  queueIndexOf(db).waitBeforeFirstRead(screen);
+  // The whole replica is read once the first screen is on screen: they would only slow each other.
+  queueIndexOf(db).waitBeforeFirstRead(Promise.all([screen, whenStartWorkMayRun()]));
   const reading = { key, window, tree, screen };
   readings.set(db, reading);
   return reading;
@@ -71,5 +72,10 @@ export function useFirstScreen(
       live = false;
     };
   }, [reading]);
+  const settled = reading === null || read?.reading === reading;
+  // The first screen (or the word that there is none to read) is in this commit: what waited for it may start.
+  useEffect(() => {
+    if (settled) firstScreenShown();
+  }, [settled]);
   return reading !== null && read?.reading === reading ? read.screen : null;
 }
