@@ -24,10 +24,9 @@ const noColumns = buildColumns([]);
 
 /**
  * The queue's rows for every issue of the replica, in memory, as columns kept row by row. Read
- * once in chunks (in a worker when the app gives one; listeners hear how far it has got, and
- * the rows once all are in), then kept fresh from every committed write to the issues table,
- * from any window or worker (`watchReplica`): only the issues it names are read
- * again, one piece at a time, changes arriving meanwhile gathered into the next (PublishPace).
+ * once in chunks (in a worker when the app gives one; listeners hear how far it has got, then
+ * the rows), then kept fresh from every write to the issues table, from any window or worker
+ * (`watchReplica`): only the issues named are read again, changes meanwhile gathered (PublishPace).
  */
 export class QueueIndex {
   private readonly store = new ColumnStore();
