@@ -39,7 +39,7 @@ test.describe('the first sign-in', () => {
     // The search is applied a moment after the typing: one row, then that it is the issue.
     await expect(grid).toHaveAttribute('data-rows', '1');
     await expect(grid.getByTestId('queue-row')).toContainText(issue.number);
-    await expect(progress).toContainText(/^Загружено [\d\s]+ заяв/);
+    await expect(progress).toContainText(/^Загружен[оа] [\d\s]+ заяв/);
 
     // The history, a page at a time: how many of about how many, and the time left.
     await expect(async () => {
