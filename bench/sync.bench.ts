@@ -1,6 +1,6 @@
 // npm run bench:sync — a full first pull of 50,000 issues (the open work, then the change feed)
-// from the reference city server into a fresh IndexedDB in Chromium, against a raw Dexie bulkPut
-// of the same records in the same page.
+// from the reference city server into a fresh IndexedDB in Chromium, run in a worker as the
+// app's pull is, against a raw Dexie bulkPut of the same records in the same worker.
 import { benchLine, launchChromium, serveBenchPage } from './lib/browser';
 import { startBenchCity } from './lib/city';
 

@@ -84,8 +84,9 @@ export async function putRows<T>(
   table: { bulkPut(rows: readonly T[]): Promise<unknown> },
   rows: readonly T[],
   precise: boolean,
+  offUiThread = false,
 ): Promise<void> {
-  const chunk = precise ? PRECISE_WRITE : BULK_WRITE;
+  const chunk = precise ? PRECISE_WRITE : offUiThread ? rows.length : BULK_WRITE;
   for (let start = 0; start < rows.length; start += chunk) {
     await table.bulkPut(rows.slice(start, start + chunk));
   }
@@ -108,6 +109,11 @@ export interface ApplyOptions {
    * first pull's history go in whole: nothing keeps an index of them, and they are most of it.
    */
   precise?: boolean;
+  /**
+   * The writer is a worker (the pull's): a call's cloning holds no screen, so what is not
+   * precise goes in one call a table.
+   */
+  offUiThread?: boolean;
 }
 
 /**
@@ -161,6 +167,7 @@ export async function applyChangePage(
   }
 
   const precise = options.precise ?? !firstPull;
+  const offUiThread = options.offUiThread === true;
 
   await db.transaction(
     'rw',
@@ -231,7 +238,7 @@ export async function applyChangePage(
         }
       }
 
-      if (issues.size > 0) await putRows(db.issues, [...issues.values()], precise);
+      if (issues.size > 0) await putRows(db.issues, [...issues.values()], precise, offUiThread);
       if (removed.size > 0) {
         const gone = [...removed];
         await db.issues.bulkDelete(gone);
@@ -244,8 +251,8 @@ export async function applyChangePage(
         await db.ratings.where('issueId').anyOf(gone).delete();
       }
       if (events.length > 0) await db.issueEvents.bulkAdd(events);
-      if (reports.size > 0) await putRows(db.reports, [...reports.values()], !firstPull);
-      if (ratings.length > 0) await putRows(db.ratings, ratings, !firstPull);
+      if (reports.size > 0) await putRows(db.reports, [...reports.values()], !firstPull, offUiThread);
+      if (ratings.length > 0) await putRows(db.ratings, ratings, !firstPull, offUiThread);
       if (staff.length > 0) await db.staff.bulkPut(staff);
       if (categories.length > 0) await db.categories.bulkPut(categories);
       await db.meta.put({ key: 'cursor', value: page.cursor });

@@ -111,7 +111,12 @@ export async function pullFirstRun(
   const base = total;
   total += await pullFeed(deps, cursor, {
     // Screens show the open work while the history arrives: tell them which issues changed.
-    applyOptions: { firstPull: true, present, precise: deps.writesAnnounced !== true && present.size > 0 },
+    applyOptions: {
+      firstPull: true,
+      present,
+      precise: deps.writesAnnounced !== true && present.size > 0,
+      offUiThread: deps.writesAnnounced === true,
+    },
     onBatch: (batch, applied) => {
       deps.onPage?.(batch.changes.length, base + applied);
       for (const change of batch.changes) {

@@ -18,7 +18,7 @@ export async function pullChanges(deps: PullDeps): Promise<number> {
   const pastFirstPull = firstPull === undefined ? cursor !== null : firstPull.stage === 'done';
   if (!pastFirstPull) return pullFirstRun(deps, firstPull, cursor);
   return pullFeed(deps, cursor, {
-    applyOptions: deps.writesAnnounced === true ? { precise: false } : {},
+    applyOptions: deps.writesAnnounced === true ? { precise: false, offUiThread: true } : {},
     onBatch: (batch, total) => deps.onPage?.(batch.changes.length, total),
   });
 }
