@@ -167,9 +167,16 @@ function longTaskLine(row: FirstRowTiming): string {
   };
   const untilRow = row.longTasks.filter((task) => task.startTime < row.rowAt);
   const line = `  long tasks until the first row: ${describe(untilRow)}`;
-  if (row.pullDoneAt === null) return line;
+  // When each came, from the click (a profile of the round starts just before it).
+  const each = row.longTasks
+    .filter((task) => task.duration > 50)
+    .map(
+      (task) => `${((task.startTime - row.clickAt) / 1000).toFixed(1)} s: ${Math.round(task.duration)} ms`,
+    );
+  const list = each.length > 0 ? `\n  each (from the click): ${each.join(', ')}` : '';
+  if (row.pullDoneAt === null) return line + list;
   const pullS = ((row.pullDoneAt - row.clickAt) / 1000).toFixed(1);
-  return `${line}; during the whole first pull (${pullS} s): ${describe(row.longTasks)}`;
+  return `${line}; during the whole first pull (${pullS} s): ${describe(row.longTasks)}${list}`;
 }
 
 async function measureLimit(
@@ -197,7 +204,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }, DEADLINE_MS);
   const outDir = mkdtempSync(join(tmpdir(), 'gorod-bench-first-run-'));
-  const stops: (() => unknown)[] = [() => rmSync(outDir, { recursive: true, force: true })];
+  // A profiled run keeps its build, so the lines a profile names can be read.
+  const stops: (() => unknown)[] = PROFILE ? [] : [() => rmSync(outDir, { recursive: true, force: true })];
+  if (PROFILE) console.log(`  the profiled build is in ${outDir}`);
   try {
     await build({
       configFile: join(root, 'vite.web.config.ts'),

@@ -49,8 +49,25 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
   return day;
 }
 
+/**
+ * Counts already made, by their two days: a queue of thousands of rows asks for few distinct
+ * pairs (today and each deadline's day), and a long-overdue issue's count walks many days.
+ */
+const counted = new Map<string, number>();
+const COUNTS_KEPT = 4096;
+
 /** How many working days fall after `after` and up to and including `through` (0 if none). */
 export function countWorkingDays(after: IsoDate, through: IsoDate): number {
+  const key = `${after}/${through}`;
+  const known = counted.get(key);
+  if (known !== undefined) return known;
+  const count = walkWorkingDays(after, through);
+  if (counted.size >= COUNTS_KEPT) counted.clear();
+  counted.set(key, count);
+  return count;
+}
+
+function walkWorkingDays(after: IsoDate, through: IsoDate): number {
   let count = 0;
   const last = dayNumberOf(through);
   for (let day = addDays(after, 1); dayNumberOf(day) <= last; day = addDays(day, 1)) {

@@ -1,5 +1,5 @@
 import { Alert, Snackbar } from '@mui/material';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useBackgroundQuery } from '../db/use-background-query';
 import { useTranslation } from 'react-i18next';
 import { useSession, useWorkspace, type SyncNotice } from './session/session-context';
 import { failureSentence, logFailure } from '../i18n/failure';
@@ -8,7 +8,7 @@ function useNoticeText(notice: SyncNotice | undefined): string {
   const { t } = useTranslation();
   const { db } = useWorkspace();
   const assigneeId = notice?.kind === 'assignment_conflict' ? notice.current.assigneeId : null;
-  const assignee = useLiveQuery(
+  const assignee = useBackgroundQuery(
     async () => (assigneeId ? db.staff.get(assigneeId) : undefined),
     [db, assigneeId],
   );

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useBackgroundQuery } from './use-background-query';
 import type { DeskDb } from './database';
 import type { FirstPullProgress } from './records';
 
@@ -12,7 +12,7 @@ export interface FirstPullView {
 /** The first pull as the engine last wrote it, live; null before it began and once it is done. */
 export function useFirstPull(db: DeskDb): FirstPullView | null {
   return (
-    useLiveQuery(async () => {
+    useBackgroundQuery(async () => {
       const status = await db.getMeta('syncStatus');
       const progress = status?.firstPull;
       if (!status || !progress || progress.stage === 'done') return null;
@@ -27,5 +27,7 @@ export function useFirstPull(db: DeskDb): FirstPullView | null {
  * on, not at every page the pull writes.
  */
 export function useFirstPullStage(db: DeskDb): FirstPullProgress['stage'] | null {
-  return useLiveQuery(async () => (await db.getMeta('syncStatus'))?.firstPull?.stage ?? null, [db]) ?? null;
+  return (
+    useBackgroundQuery(async () => (await db.getMeta('syncStatus'))?.firstPull?.stage ?? null, [db]) ?? null
+  );
 }

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useBackgroundQuery } from './use-background-query';
 import type { DeskDb } from './database';
 import type { OutboxRecord } from './records';
 
@@ -9,7 +9,7 @@ export interface OutboxView {
 
 /** The outbox for people: each item with the issue number they know it by, newest sent last. */
 export function useOutbox(db: DeskDb): { active: OutboxView[]; sent: OutboxView[] } | undefined {
-  return useLiveQuery(async () => {
+  return useBackgroundQuery(async () => {
     const items = await db.outbox.orderBy('seq').toArray();
     const issues = await db.issues.bulkGet([...new Set(items.map((i) => i.issueId))]);
     const numbers = new Map(issues.flatMap((issue) => (issue ? [[issue.id, issue.number] as const] : [])));

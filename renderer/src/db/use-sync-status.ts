@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useBackgroundQuery } from './use-background-query';
 import type { DeskDb } from './database';
 import { unsentCount } from './outbox';
 import type { SyncStatusRecord } from './records';
@@ -6,10 +6,10 @@ import { idleStatus } from './sync-status';
 
 /** What the sync engine last wrote about itself, live. */
 export function useSyncStatus(db: DeskDb): SyncStatusRecord {
-  return useLiveQuery(() => db.getMeta('syncStatus'), [db]) ?? idleStatus;
+  return useBackgroundQuery(() => db.getMeta('syncStatus'), [db]) ?? idleStatus;
 }
 
 /** How many changes are not yet with the city, live. */
 export function useUnsentCount(db: DeskDb): number {
-  return useLiveQuery(() => unsentCount(db), [db]) ?? 0;
+  return useBackgroundQuery(() => unsentCount(db), [db]) ?? 0;
 }

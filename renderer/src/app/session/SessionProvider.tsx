@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CityServerUrl } from '@shared/ipc';
 import { useDesk } from '../desk-context';
 import {
@@ -42,7 +42,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (openedRef.current === opened) opened.sync.start();
       });
     else opened.sync.start();
-    setState({ kind: 'signed-in', workspace: opened.workspace, expired: false });
+    // The signed-in shell and its first screen are a large render: as a transition it yields
+    // to the browser every few milliseconds instead of holding the UI thread in one piece.
+    startTransition(() => setState({ kind: 'signed-in', workspace: opened.workspace, expired: false }));
   }, []);
 
   useEffect(() => {

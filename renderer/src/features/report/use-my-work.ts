@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useBackgroundQuery } from '../../db/use-background-query';
 import type { IssueStatus } from '@shared/domain';
 import type { IssueRecord, OutboxRecord, ReportRecord } from '../../db/records';
 import { useWorkspace } from '../../app/session/session-context';
@@ -27,7 +27,7 @@ export interface MyWorkItem {
 
 export function useMyWork(): MyWorkItem[] | undefined {
   const { db, user } = useWorkspace();
-  return useLiveQuery(async () => {
+  return useBackgroundQuery(async () => {
     const issues = await db.issues
       .where('assigneeKey')
       .equals(user.id)

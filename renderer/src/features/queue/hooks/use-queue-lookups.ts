@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useBackgroundQuery } from '../../../db/use-background-query';
 import type { CategoryRecord, StaffRecord } from '../../../db/records';
 import { useLanguage } from '../../../app/desk-context';
 import { useWorkspace } from '../../../app/session/session-context';
@@ -11,7 +11,8 @@ const none: readonly never[] = [];
 export function useQueueLookups(): QueueLookups {
   const { db } = useWorkspace();
   const { language } = useLanguage();
-  const categories: readonly CategoryRecord[] = useLiveQuery(() => db.categories.toArray(), [db]) ?? none;
-  const staff: readonly StaffRecord[] = useLiveQuery(() => db.staff.toArray(), [db]) ?? none;
+  const categories: readonly CategoryRecord[] =
+    useBackgroundQuery(() => db.categories.toArray(), [db]) ?? none;
+  const staff: readonly StaffRecord[] = useBackgroundQuery(() => db.staff.toArray(), [db]) ?? none;
   return useMemo(() => buildLookups(categories, staff, language), [categories, staff, language]);
 }
