@@ -190,7 +190,8 @@ await runBuiltPageBench({
     await build({
       configFile: join(root, 'vite.web.config.ts'),
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, reportCompressedSize: false },
+      // A profiled run keeps the app's function names, so long-tasks.ts can say what ran.
+      build: { outDir, emptyOutDir: true, reportCompressedSize: false, ...(PROFILE ? { minify: false } : {}) },
     });
   },
   measure,
