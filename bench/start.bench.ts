@@ -20,6 +20,8 @@ const ISSUES = Number(process.env['BENCH_START_ISSUES'] ?? 100_000);
 const RELOADS = Number(process.env['BENCH_START_RELOADS'] ?? 5);
 /** Where to write a CPU profile of the UI thread through the last reload of the full replica. */
 const PROFILE = process.env['BENCH_START_PROFILE'];
+/** Where to write a screenshot of the last reload's first rows (the queue still reading the rest). */
+const SCREENSHOT = process.env['BENCH_START_SCREENSHOT'];
 const TARGET_FIRST_ROW_MS = 1000;
 const TARGET_LONG_TASK_MS = 50;
 /** Seeding the city, the first pull of 85,000 issues and the reloads take several minutes. */
@@ -52,9 +54,14 @@ async function waitForFirstSync(page: Page): Promise<number> {
 }
 
 /** Reloads and waits until the queue counts every issue; the marks are taken in the page. */
-async function timedReload(page: Page, profileInto?: string): Promise<StartMarks> {
+async function timedReload(page: Page, profileInto?: string, screenshotInto?: string): Promise<StartMarks> {
   const profiler = profileInto ? await startProfile(page) : null;
   await page.reload({ waitUntil: 'commit' });
+  // How the queue looks while the rest of the replica is still being read.
+  if (screenshotInto) {
+    await page.getByTestId('queue-row').first().waitFor({ timeout: 120_000 });
+    await page.screenshot({ path: screenshotInto });
+  }
   const marks = await page.waitForFunction(
     () => {
       const found = (window as unknown as { __startMarks?: StartMarks }).__startMarks;
@@ -109,7 +116,8 @@ async function measure(appUrl: string): Promise<StartRun> {
     await timedReload(emptyPage);
     const run: StartRun = { full: [], empty: [], issues, seededMs: city.seededInMs, firstSyncMs };
     for (let k = 0; k < RELOADS; k += 1) {
-      run.full.push(await timedReload(fullPage, k === RELOADS - 1 ? PROFILE : undefined));
+      const last = k === RELOADS - 1;
+      run.full.push(await timedReload(fullPage, last ? PROFILE : undefined, last ? SCREENSHOT : undefined));
       run.empty.push(await timedReload(emptyPage));
     }
     return run;
@@ -191,7 +199,12 @@ await runBuiltPageBench({
       configFile: join(root, 'vite.web.config.ts'),
       logLevel: 'warn',
       // A profiled run keeps the app's function names, so long-tasks.ts can say what ran.
-      build: { outDir, emptyOutDir: true, reportCompressedSize: false, ...(PROFILE ? { minify: false } : {}) },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        reportCompressedSize: false,
+        ...(PROFILE ? { minify: false } : {}),
+      },
     });
   },
   measure,
