@@ -24,19 +24,29 @@ describe('the deadline countdown', () => {
     expect(countdownLong(state, en)).toBe('Left: 3 working days and 13 h 59 min today');
   });
 
-  it('is amber with hours and minutes when the deadline falls today', () => {
+  it('is amber with the hours left when the deadline falls today', () => {
     const state = deadlineState(moscow('2026-11-25T18:30:00'), moscow('2026-11-25T23:59:59'), false);
     expect(state.tone).toBe('today');
-    expect(countdownShort(state, ru)).toBe('сегодня, 5 ч 29 мин');
+    expect(countdownShort(state, ru)).toBe('сегодня, 5 ч');
+    expect(countdownLong(state, ru)).toMatch(/5 ч 29 мин/);
   });
 
   it('is red and says how late when overdue', () => {
     const state = deadlineState(moscow('2026-11-27T09:15:00'), moscow('2026-11-24T23:59:59'), false);
     expect(state.tone).toBe('overdue');
-    // Wednesday and Thursday lost whole, and 9 h 15 min of Friday.
-    expect(countdownShort(state, ru)).toBe('просрочено 2 р.д. 9 ч');
+    // Wednesday and Thursday lost whole, and 9 h 15 min of Friday: the cell says the days,
+    // the tooltip all of it.
+    expect(countdownShort(state, ru)).toBe('просрочено 2 р.д.');
     expect(countdownLong(state, ru)).toBe('Просрочено: 2 рабочих дня и 9 ч 15 мин сегодня');
-    expect(countdownShort(state, en)).toBe('overdue 2 wd 9 h');
+    expect(countdownShort(state, en)).toBe('overdue 2 wd');
+  });
+
+  it('says how late in hours, then minutes, when the deadline passed today', () => {
+    const hours = deadlineState(moscow('2026-11-25T13:40:00'), moscow('2026-11-25T10:00:00'), false);
+    expect(countdownShort(hours, ru)).toBe('просрочено 3 ч');
+    expect(countdownLong(hours, ru)).toMatch(/3 ч 40 мин/);
+    const minutes = deadlineState(moscow('2026-11-25T10:25:00'), moscow('2026-11-25T10:00:00'), false);
+    expect(countdownShort(minutes, ru)).toBe('просрочено 25 мин');
   });
 
   it('uses Russian plurals for working days', () => {

@@ -19,15 +19,27 @@ function span(countdown: Countdown, t: TFunction): string {
   return parts.join(' ');
 }
 
+/**
+ * How late, or how long is left today, in the largest unit: "22 р.д.", "5 ч", "31 мин". In a
+ * table cell the days late are what a dispatcher reads; the hours of today beside them made
+ * the chip too long for its column (the full words are in its tooltip).
+ */
+function largestUnit(countdown: Countdown, t: TFunction): string {
+  const { workingDays, hours, minutes } = countdown;
+  if (workingDays > 0) return t('common.deadline.daysShort', { count: workingDays });
+  if (hours > 0) return t('common.deadline.hoursShort', { count: hours });
+  return t('common.deadline.minutesShort', { count: minutes });
+}
+
 /** The countdown for a dense table cell. */
 export function countdownShort(state: DeadlineState, t: TFunction): string {
   switch (state.tone) {
     case 'closed':
       return '';
     case 'overdue':
-      return t('common.deadline.overdueShort', { span: span(state.countdown, t) });
+      return t('common.deadline.overdueShort', { span: largestUnit(state.countdown, t) });
     case 'today':
-      return t('common.deadline.todayShort', { span: span(state.countdown, t) });
+      return t('common.deadline.todayShort', { span: largestUnit(state.countdown, t) });
     case 'normal':
       return span(state.countdown, t);
   }
