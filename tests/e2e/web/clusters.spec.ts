@@ -118,7 +118,12 @@ test.describe('answering once for many', () => {
 
     await chooseEnglish(page);
     await page.getByRole('navigation').getByRole('link', { name: 'Queue' }).click();
+    // The queue is on screen at its own address before the search is typed, and the search is
+    // applied (five rows) before the clusters are shown.
+    await expect(page).toHaveURL(/#\/queue$/);
+    await expect(page.getByTestId('queue-grid')).toBeVisible();
     await page.getByTestId('queue-search').fill(word);
+    await expect(page.getByTestId('queue-grid')).toHaveAttribute('data-rows', '5');
     await page.getByTestId('similar-toggle').click();
     await expect(cluster.getByTestId('cluster-count')).toHaveText('5 complaints');
     await cluster.getByTestId('cluster-expand').click();
