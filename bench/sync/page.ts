@@ -1,4 +1,6 @@
+import { createWorkerRpc } from '../../renderer/src/lib/worker-rpc';
 import type { PullRunResult } from './pull-run';
+import type { PullRunReply } from './pull.worker';
 
 // Runs in Chromium: the first pull runs in a worker as the app's does (pull-run.ts), and the
 // page counts the long tasks of its own UI thread meanwhile.
@@ -8,7 +10,13 @@ export interface SyncBenchResult extends PullRunResult {
   longTasks: number;
 }
 
-type WorkerAnswer = { ok: true; result: PullRunResult } | { ok: false; error: string };
+const pullWorker = createWorkerRpc<string, PullRunReply, PullRunResult>({
+  startWorker: () => new Worker(new URL('./pull.worker.ts', import.meta.url), { type: 'module' }),
+  name: 'bench pull',
+  settle: (reply) =>
+    reply.ok ? { ok: true, answer: reply.result } : { ok: false, error: new Error(reply.message) },
+  lost: (detail) => new Error(detail),
+});
 
 async function run(serverUrl: string): Promise<SyncBenchResult> {
   const longTasks: number[] = [];
@@ -16,18 +24,12 @@ async function run(serverUrl: string): Promise<SyncBenchResult> {
     for (const entry of list.getEntries()) longTasks.push(entry.duration);
   });
   observer.observe({ type: 'longtask', buffered: false });
-  const worker = new Worker(new URL('./pull.worker.ts', import.meta.url), { type: 'module' });
   try {
-    const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
-      worker.addEventListener('message', ({ data }: MessageEvent<WorkerAnswer>) => resolve(data));
-      worker.addEventListener('error', (event) => reject(new Error(event.message)));
-      worker.postMessage({ serverUrl });
-    });
-    if (!answer.ok) throw new Error(answer.error);
-    return { ...answer.result, longestTaskMs: Math.max(0, ...longTasks), longTasks: longTasks.length };
+    const result = await pullWorker.ask(serverUrl);
+    return { ...result, longestTaskMs: Math.max(0, ...longTasks), longTasks: longTasks.length };
   } finally {
     observer.disconnect();
-    worker.terminate();
+    pullWorker.stop('the bench is done');
   }
 }
 
