@@ -39,6 +39,12 @@ interface Wanted {
 const open = (t: Timeline): boolean =>
   t.status === 'new' || t.status === 'in_progress' || t.status === 'returned';
 
+/**
+ * One issue whose simulated life stands as the story wants it now, or null when none of the
+ * attempts does: at some hours no issue of a topic received in the window is still open (at 03:10
+ * Moscow no hot-water complaint of the last 30 hours was). The showcase then goes without that
+ * story, said on stderr, rather than the server failing to start.
+ */
 function draw(company: ShowcaseCompany, clock: PresentClock, rng: Random, wanted: Wanted) {
   const supervisor = supervisorOf(company, wanted.house);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
@@ -74,7 +80,10 @@ function draw(company: ShowcaseCompany, clock: PresentClock, rng: Random, wanted
     };
     return { slot, timeline };
   }
-  throw new Error(`the demo city found no ${wanted.topic.category.id} story at ${wanted.house.address}`);
+  console.warn(
+    `the demo city found no ${wanted.topic.category.id} story at ${wanted.house.address} at this hour; it shows the others`,
+  );
+  return null;
 }
 
 /**
@@ -120,30 +129,28 @@ export function planShowcase(company: ShowcaseCompany, clock: PresentClock, rng:
   const heap = { lat: yard.lat + 0.00027, lng: yard.lng + 0.0002 };
   addressSpellings(yard).forEach((address, n) => {
     const jitter = (n - 2) * 0.00004;
-    slots.push(
-      draw(company, clock, rng, {
-        topic: topicById('yard-rubbish'),
-        house: yard,
-        address,
-        spot: { lat: heap.lat + jitter, lng: heap.lng - jitter },
-        receivedAt: ago(clock, 4 * DAY, 20 * MINUTE),
-        stands: open,
-      }).slot,
-    );
+    const found = draw(company, clock, rng, {
+      topic: topicById('yard-rubbish'),
+      house: yard,
+      address,
+      spot: { lat: heap.lat + jitter, lng: heap.lng - jitter },
+      receivedAt: ago(clock, 4 * DAY, 20 * MINUTE),
+      stands: open,
+    });
+    if (found) slots.push(found.slot);
   });
 
   // No hot water: ten complaints of it and two of cold flats, since yesterday morning.
   const block = pickHouse(own.filter((house) => house !== yard));
   for (let n = 0; n < 12; n += 1) {
     const topic = topicById(n < 10 ? 'utilities-hot-water' : 'utilities-low-temperature');
-    slots.push(
-      draw(company, clock, rng, {
-        topic,
-        house: block,
-        receivedAt: ago(clock, 30 * HOUR, 20 * MINUTE),
-        stands: open,
-      }).slot,
-    );
+    const found = draw(company, clock, rng, {
+      topic,
+      house: block,
+      receivedAt: ago(clock, 30 * HOUR, 20 * MINUTE),
+      stands: open,
+    });
+    if (found) slots.push(found.slot);
   }
 
   // Repeats: answered and accepted in the last three weeks, complained of again since.
@@ -164,40 +171,39 @@ export function planShowcase(company: ShowcaseCompany, clock: PresentClock, rng:
         );
       },
     });
+    if (!first) continue;
     const resolvedAt = acceptedAt(first.timeline) ?? clock.now;
     slots.push(first.slot);
-    slots.push(
-      draw(company, clock, rng, {
-        topic,
-        house,
-        receivedAt: (r) => {
-          const at = toSecond(
-            r.range(Math.max(resolvedAt + HOUR, clock.now - 5 * DAY), clock.now - 20 * MINUTE),
-          );
-          return at > resolvedAt && at < clock.now - 15 * MINUTE ? at : null;
-        },
-        stands: open,
-      }).slot,
-    );
+    const again = draw(company, clock, rng, {
+      topic,
+      house,
+      receivedAt: (r) => {
+        const at = toSecond(
+          r.range(Math.max(resolvedAt + HOUR, clock.now - 5 * DAY), clock.now - 20 * MINUTE),
+        );
+        return at > resolvedAt && at < clock.now - 15 * MINUTE ? at : null;
+      },
+      stands: open,
+    });
+    if (again) slots.push(again.slot);
   }
 
   // At risk and busy: the demo supervisor's work due today (or on the next working day).
   const dueDay = nextWorkingDay(clock);
   for (let n = 0; n < 9; n += 1) {
     const topic = rng.pick(topics.filter((t) => t.category.slaWorkingDays <= 3));
-    slots.push(
-      draw(company, clock, rng, {
-        topic,
-        house: pickHouse(own),
-        receivedAt: ago(clock, 12 * DAY, 2 * HOUR),
-        stands: (t) =>
-          t.status === 'in_progress' &&
-          t.assigneeId === busy &&
-          t.deadline.ms > clock.now &&
-          // Three due within a working day; the rest later: the load behind them.
-          (n < 3 ? moscowDay(t.deadline.ms) === dueDay : moscowDay(t.deadline.ms) > dueDay),
-      }).slot,
-    );
+    const found = draw(company, clock, rng, {
+      topic,
+      house: pickHouse(own),
+      receivedAt: ago(clock, 12 * DAY, 2 * HOUR),
+      stands: (t) =>
+        t.status === 'in_progress' &&
+        t.assigneeId === busy &&
+        t.deadline.ms > clock.now &&
+        // Three due within a working day; the rest later: the load behind them.
+        (n < 3 ? moscowDay(t.deadline.ms) === dueDay : moscowDay(t.deadline.ms) > dueDay),
+    });
+    if (found) slots.push(found.slot);
   }
   return slots;
 }
