@@ -9,6 +9,8 @@ export interface MainStrings {
     pending: (count: number) => string;
   };
   about: { title: string; detail: (version: string) => string };
+  /** Asked when the page refuses to unload: a draft is still on its way to disk. */
+  unsaved: ShellMessages['unsaved'];
 }
 
 function stringsFor(language: Language): MainStrings {
@@ -21,6 +23,7 @@ function stringsFor(language: Language): MainStrings {
       pending: (count) => fillIn(count > 0 ? pendingSome : pendingNone, { app: APP_NAME, count }),
     },
     about: { title: words.about.title, detail: (version) => fillIn(words.about.detail, { version }) },
+    unsaved: words.unsaved,
   };
 }
 

@@ -16,6 +16,7 @@ import { release, type as osType } from 'node:os';
 import type { DeskSettings, Language } from '@shared/ipc';
 import type { DeskEvent } from '@shared/ipc/events';
 import { bringToFront, createMainWindow } from './window';
+import { askBeforeClosingUnsaved } from './services/unsaved-close';
 import { applyPermissionPolicy, hardenWebContents, isAppUrl, openAllowedExternal } from './security';
 import { contentSecurityPolicy, installCspHeader, originOf } from './csp';
 import { APP_NAME } from './i18n';
@@ -59,6 +60,8 @@ const events = createDeskEventQueue(log);
 const deepLinks = createDeepLinkRouter((event) => events.send(event), log);
 const windowStateFile = join(userData, 'window-state.json');
 let mainWindow: BrowserWindow | null = null;
+/** The language of the settings, for what main asks before the settings are read. */
+let language: Language = 'ru';
 
 process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));
 
@@ -73,6 +76,11 @@ function openMainWindow(): BrowserWindow {
   });
   trackWindowState(window, windowStateFile, { log });
   events.attach(window.webContents);
+  askBeforeClosingUnsaved(
+    window.webContents,
+    (options) => dialog.showMessageBoxSync(window, options),
+    () => language,
+  );
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -124,6 +132,7 @@ async function start(): Promise<void> {
     defaultCityServerUrl: process.env['GORODDESK_CITY_URL'],
   });
   let current: DeskSettings = await settings.get();
+  language = current.language;
 
   applyPermissionPolicy(session.defaultSession);
   installCspHeader(session.defaultSession.webRequest, {
@@ -154,6 +163,7 @@ async function start(): Promise<void> {
 
   settings.onChange((next, previous) => {
     current = next;
+    language = next.language;
     if (next.language !== previous.language) {
       installMenu(next.language);
       tray.setLanguage(next.language);

@@ -49,6 +49,13 @@ const ru = {
     detail:
       'Версия {{version}}\nРабочее место управляющей компании для обращений жителей с портала «Наш город».',
   },
+  unsaved: {
+    message: 'Черновик отчёта ещё сохраняется',
+    detail:
+      'Если закрыть окно сейчас, последние изменения отчёта не сохранятся. Подождите секунду — и окно можно будет закрыть.',
+    stay: 'Подождать',
+    leave: 'Закрыть без сохранения',
+  },
 };
 
 const en: Words<typeof ru> = {
@@ -95,6 +102,13 @@ const en: Words<typeof ru> = {
     title: 'About',
     detail:
       "Version {{version}}\nThe workstation of a management company for residents' issues from «Nash Gorod».",
+  },
+  unsaved: {
+    message: 'The report draft is still being saved',
+    detail:
+      'If the window closes now, the latest changes to the report are lost. Wait a second, and the window can be closed.',
+    stay: 'Wait',
+    leave: 'Close without saving',
   },
 };
 

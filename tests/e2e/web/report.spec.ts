@@ -145,6 +145,8 @@ test.describe('the field report', () => {
     // A file that says it is a HEIC but holds no picture is refused like any broken photo.
     await expect(page.getByTestId('photo-error').nth(2)).toContainText('Снимок обрезан');
     await expect(page.getByTestId('report-photo')).toHaveCount(1);
+    // The draft waits for the first pull's writes; the editor says when it is on this device.
+    await expect(page.getByTestId('draft-state')).toHaveText('Черновик сохранён на этом компьютере');
     await page.reload();
     await expect(page.getByLabel('Текст отчёта')).toHaveValue('Начат отчёт, фото будут приложены.');
     // After a reload the photo is read back from this device while the first pull still writes.

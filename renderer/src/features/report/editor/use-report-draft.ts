@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import type { DeskDb } from '../../../db/database';
 import type { ReportRecord } from '../../../db/records';
 import { saveReportDraft, type ReportDraftInput } from '../../../db/repositories';
+import { keepPageWhile } from '../../../platform/unload-guard';
 import { DraftSaveQueue, type DraftChange, type DraftFields, type DraftSaveState } from './draft-save-queue';
 
 export interface ReportDraftOptions {
@@ -37,7 +38,11 @@ export function useReportDraft({
     const { clientReportId, issueId, basedOn } = report;
     return new DraftSaveQueue(
       { text: report.text, photos: report.photos, completedAt: report.completedAt },
-      (fields) => save(db, { clientReportId, issueId, authorId, ...fields, ...(basedOn ? { basedOn } : {}) }),
+      // A reload or a closed window would abort the write: until it lands, leaving asks first.
+      (fields) =>
+        keepPageWhile(
+          save(db, { clientReportId, issueId, authorId, ...fields, ...(basedOn ? { basedOn } : {}) }),
+        ),
     );
   });
   const { fields, save: saveState } = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
