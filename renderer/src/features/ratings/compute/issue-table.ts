@@ -1,5 +1,6 @@
 import { HOUR_MS, instantMs, moscowDayNumber } from './instants';
-import { ACCEPTED, joinRatings, joinReports, seenReopenedOf, slotsOf, type JoinedReports } from './row-joins';
+import { IdSlots } from './id-slots';
+import { ACCEPTED, joinRatings, joinReports, seenReopenedOf, type JoinedReports } from './row-joins';
 import type { RatingsCategory, RatingsIssue, RatingsRows } from './rows';
 import type { WorkingTime } from './working-time';
 
@@ -81,12 +82,12 @@ export function buildIssueTable(
   categories: ReadonlyMap<string, RatingsCategory>,
   workingTime: WorkingTime,
 ): IssueTable {
-  const slotOfId = new Map<string, number>();
-  const slot = slotsOf(rows.issues, slotOfId);
+  const ids = new IdSlots(rows.issues);
+  const slot = ids.ofIssue;
   // Slots are positions: those of issues sharing an id (never in a replica) stay empty.
   const size = rows.issues.length;
-  const reports = joinReports(rows.reports, slotOfId, size);
-  const seenReopened = seenReopenedOf(rows.events, slotOfId, size);
+  const reports = joinReports(rows.reports, ids, size);
+  const seenReopened = seenReopenedOf(rows.events, ids, size);
   const table: IssueTable = {
     size,
     slot,
@@ -107,7 +108,7 @@ export function buildIssueTable(
     reportOrder: reports.reportOrder,
     reportMs: reports.reportMs,
     decisionSlot: reports.decisionSlot,
-    ...joinRatings(rows.ratings, slotOfId, size),
+    ...joinRatings(rows.ratings, ids, size),
   };
   for (let position = 0; position < size; position += 1) {
     const issue = rows.issues[position];

@@ -1,5 +1,6 @@
 import { instantMs } from './instants';
-import type { RatingsIssue, RatingsRating, RatingsReport, RatingsRows } from './rows';
+import type { IdSlots } from './id-slots';
+import type { RatingsRating, RatingsReport, RatingsRows } from './rows';
 
 // The replica's reports, ratings and timeline joined to its issues by their ids, once per
 // load: each issue's rows become a run of positions in one typed array (a "slot" per distinct
@@ -51,21 +52,6 @@ function sortBySubmission(starts: Int32Array, order: Int32Array, ms: Float64Arra
   }
 }
 
-/**
- * The slot of each issue: the position of the first issue with its id. Set from the last issue
- * to the first, so the first of an id is what stays; ids are unique in a replica, and then
- * every issue is its own slot without looking anything up.
- */
-export function slotsOf(issues: readonly RatingsIssue[], slotOfId: Map<string, number>): Int32Array {
-  const slot = new Int32Array(issues.length);
-  for (let position = issues.length - 1; position >= 0; position -= 1)
-    slotOfId.set(issues[position]?.id ?? '', position);
-  const unique = slotOfId.size === issues.length;
-  for (let position = 0; position < issues.length; position += 1)
-    slot[position] = unique ? position : (slotOfId.get(issues[position]?.id ?? '') ?? position);
-  return slot;
-}
-
 /** A report's status as the figures read it, one byte a report. */
 export const OTHER = 0;
 export const ACCEPTED = 1;
@@ -89,11 +75,8 @@ export interface JoinedReports {
 }
 
 /** Each slot's city reports in the order they were sent, and its reports waiting in the outbox. */
-export function joinReports(
-  reports: readonly RatingsReport[],
-  slotOfId: Map<string, number>,
-  slots: number,
-): JoinedReports {
+export function joinReports(reports: readonly RatingsReport[], ids: IdSlots, slots: number): JoinedReports {
+  const slotOfReport = ids.slotsOfRows(reports.length, (position) => reports[position]?.issueId ?? '');
   const reportSlot = new Int32Array(reports.length);
   const reportMs = new Float64Array(reports.length);
   const reportStatus = new Uint8Array(reports.length);
@@ -102,10 +85,10 @@ export function joinReports(
   const decisionSlot = new Int32Array(reports.length).fill(-1);
   for (let position = 0; position < reports.length; position += 1) {
     const report = reports[position];
-    const found = report === undefined ? undefined : slotOfId.get(report.issueId);
+    const found = slotOfReport[position] ?? -1;
     reportSlot[position] = -1;
     reportMs[position] = Number.NaN;
-    if (report === undefined || found === undefined) continue;
+    if (report === undefined || found < 0) continue;
     if (report.status === 'accepted' && report.decidedAt !== null && report.decidedAt !== undefined)
       decisionSlot[position] = found;
     if (isCityReport(report)) {
@@ -134,14 +117,8 @@ export interface JoinedRatings {
 }
 
 /** Each slot's ratings in the replica's order, with their scores. */
-export function joinRatings(
-  ratings: readonly RatingsRating[],
-  slotOfId: Map<string, number>,
-  slots: number,
-): JoinedRatings {
-  const ratingSlot = new Int32Array(ratings.length);
-  for (let position = 0; position < ratings.length; position += 1)
-    ratingSlot[position] = slotOfId.get(ratings[position]?.issueId ?? '') ?? -1;
+export function joinRatings(ratings: readonly RatingsRating[], ids: IdSlots, slots: number): JoinedRatings {
+  const ratingSlot = ids.slotsOfRows(ratings.length, (position) => ratings[position]?.issueId ?? '');
   const { start: ratingStart, order: ratingOrder } = bySlot(ratingSlot, slots);
   const ratingScore = new Uint8Array(ratingOrder.length);
   for (let at = 0; at < ratingOrder.length; at += 1)
@@ -150,16 +127,12 @@ export function joinRatings(
 }
 
 /** The slots this workstation saw move to "reopened". */
-export function seenReopenedOf(
-  events: RatingsRows['events'],
-  slotOfId: Map<string, number>,
-  slots: number,
-): Uint8Array {
+export function seenReopenedOf(events: RatingsRows['events'], ids: IdSlots, slots: number): Uint8Array {
   const seen = new Uint8Array(slots);
   for (const event of events) {
     if (event.kind !== 'status' || event.to !== 'reopened') continue;
-    const found = slotOfId.get(event.issueId);
-    if (found !== undefined) seen[found] = 1;
+    const found = ids.slotOf(event.issueId);
+    if (found >= 0) seen[found] = 1;
   }
   return seen;
 }

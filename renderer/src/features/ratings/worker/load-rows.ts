@@ -47,9 +47,11 @@ export async function loadRatingsRows(db: DeskDb): Promise<RatingsRows> {
     [db.issues, db.reports, db.ratings, db.issueEvents, db.categories, db.staff],
     async () => {
       const [issues, reports, ratings, events, categories, staff] = await Promise.all([
+        // Issues in id order, their rows in issue-id order: the figures join them by walking
+        // both side by side (compute/id-slots.ts). Every report and rating has an issue id.
         db.issues.toArray(),
-        db.reports.toArray(),
-        db.ratings.toArray(),
+        db.reports.orderBy('issueId').toArray(),
+        db.ratings.orderBy('issueId').toArray(),
         // Only status changes say anything the figures use (a reopening seen here).
         db.issueEvents.filter((event) => event.kind === 'status').toArray(),
         db.categories.toArray(),
