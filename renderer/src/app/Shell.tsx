@@ -27,6 +27,7 @@ import { useUnsentCount } from '../db/use-sync-status';
 import { useWorkspace } from './session/session-context';
 import { QueueBackground } from '../features/queue/QueueBackground';
 import { useRememberScreen } from './landing/Landing';
+import { useNextTask } from '../lib/use-next-task';
 
 const drawerWidth = 232;
 
@@ -34,6 +35,8 @@ export function Shell() {
   const { t } = useTranslation();
   const unsent = useUnsentCount(useWorkspace().db);
   useRememberScreen();
+  // The shell is painted first; the screen in it is built in the next task.
+  const screenReady = useNextTask();
   return (
     <Box sx={{ display: 'flex', height: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
@@ -86,9 +89,7 @@ export function Shell() {
       <Box component="main" sx={{ flexGrow: 1, overflow: 'auto', bgcolor: 'background.default' }}>
         <Toolbar variant="dense" />
         <ErrorBoundary>
-          <Suspense fallback={<RouteFallback />}>
-            <Outlet />
-          </Suspense>
+          <Suspense fallback={<RouteFallback />}>{screenReady && <Outlet />}</Suspense>
         </ErrorBoundary>
       </Box>
       <Notices />
