@@ -80,13 +80,21 @@ const PRECISE_WRITE = 49;
  */
 const BULK_WRITE = 200;
 
+/** Rows a write call takes: fewer than 50 when screens must hear which, all of them in a worker. */
+export function writeChunk(precise: boolean, offUiThread = false): number {
+  return precise ? PRECISE_WRITE : offUiThread ? Infinity : BULK_WRITE;
+}
+
+/** Writes `rows` in calls of at most `chunk` rows, in the caller's transaction. */
 export async function putRows<T>(
   table: { bulkPut(rows: readonly T[]): Promise<unknown> },
   rows: readonly T[],
-  precise: boolean,
-  offUiThread = false,
+  chunk: number,
 ): Promise<void> {
-  const chunk = precise ? PRECISE_WRITE : offUiThread ? rows.length : BULK_WRITE;
+  if (chunk >= rows.length) {
+    if (rows.length > 0) await table.bulkPut(rows);
+    return;
+  }
   for (let start = 0; start < rows.length; start += chunk) {
     await table.bulkPut(rows.slice(start, start + chunk));
   }
@@ -238,7 +246,7 @@ export async function applyChangePage(
         }
       }
 
-      if (issues.size > 0) await putRows(db.issues, [...issues.values()], precise, offUiThread);
+      if (issues.size > 0) await putRows(db.issues, [...issues.values()], writeChunk(precise, offUiThread));
       if (removed.size > 0) {
         const gone = [...removed];
         await db.issues.bulkDelete(gone);
@@ -251,8 +259,9 @@ export async function applyChangePage(
         await db.ratings.where('issueId').anyOf(gone).delete();
       }
       if (events.length > 0) await db.issueEvents.bulkAdd(events);
-      if (reports.size > 0) await putRows(db.reports, [...reports.values()], !firstPull, offUiThread);
-      if (ratings.length > 0) await putRows(db.ratings, ratings, !firstPull, offUiThread);
+      const historyChunk = writeChunk(!firstPull, offUiThread);
+      if (reports.size > 0) await putRows(db.reports, [...reports.values()], historyChunk);
+      if (ratings.length > 0) await putRows(db.ratings, ratings, historyChunk);
       if (staff.length > 0) await db.staff.bulkPut(staff);
       if (categories.length > 0) await db.categories.bulkPut(categories);
       await db.meta.put({ key: 'cursor', value: page.cursor });

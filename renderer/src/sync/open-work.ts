@@ -3,7 +3,7 @@ import type { CityClient } from '../city/client';
 import { CityError } from '../city/errors';
 import type { DeskDb } from '../db/database';
 import type { FirstPullState, IssueRecord } from '../db/records';
-import { issuesToReadBack, newerIssueRecord, putRows } from './apply';
+import { issuesToReadBack, newerIssueRecord, putRows, writeChunk } from './apply';
 
 /**
  * Writes a page of the open work (GET /issues) and where the open work resumes, in one
@@ -35,7 +35,7 @@ export async function applyOpenWorkPage(
     }
     // One call: the replica holds little more than this page yet, so screens lose nothing
     // by reading it again whole.
-    await putRows(db.issues, records, false);
+    await putRows(db.issues, records, writeChunk(false));
     await db.meta.put({ key: 'firstPull', value: state });
     return records.length;
   });
