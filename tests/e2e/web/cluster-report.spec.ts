@@ -159,3 +159,46 @@ test('one report for a cluster, written offline, reaches each issue once with th
   });
   expect(head.status).toBe(200);
 });
+
+test('the issue panel in the queue opens the same shared report in My work', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1600, height: 900 });
+  const word = distinctiveWord('урна');
+  const place = placeOfItsOwn();
+  const issues: Issue[] = [];
+  for (let index = 0; index < 3; index += 1) {
+    const filed = await fileIssue({
+      categoryId: 'yard-rubbish',
+      ...place,
+      description: `Жалоба ${index + 1}: урна у подъезда переполнена (${word}).`,
+    });
+    issues.push(await assignIssue(filed, { login: 'supervisor' }));
+  }
+  const [first] = issues;
+  if (!first) throw new Error('the issues were not filed');
+
+  // The supervisor reads the queue too: one of the three, found by its number.
+  await signIn(page, 'supervisor');
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Очередь' }).click();
+  await expect(page).toHaveURL(/#\/queue/);
+  await page.getByTestId('queue-search').fill(first.number);
+  const row = page.getByTestId('queue-row').filter({ hasText: first.number });
+  await expect(row).toBeVisible({ timeout: FIRST_SYNC_TIMEOUT });
+  await row.click();
+  const panel = page.getByTestId('issue-panel');
+  await expect(panel.getByTestId('cluster-sibling')).toHaveCount(2, { timeout: FIRST_SYNC_TIMEOUT });
+  const together = panel.getByTestId('cluster-answer-together');
+  await expect(together).toHaveText('Один отчёт на 3 похожие заявки');
+  await page.screenshot({ path: `${screens}/cluster-report-panel-ru.png` });
+
+  await together.click();
+  await expect(page).toHaveURL(new RegExp(`#/my/${first.id}/report/`), { timeout: 30_000 });
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Отчёт по заявке ${first.number}` }),
+  ).toBeVisible();
+  const members = page.getByTestId('cluster-members');
+  await expect(members.getByRole('heading', { name: 'Отчёт получат 3 заявки' })).toBeVisible();
+  for (const issue of issues) await expect(member(page, issue)).toContainText(issue.description);
+  // Nothing reaches the city before the supervisor sends it.
+  for (const issue of issues) expect(await reportsInCity(issue.id)).toHaveLength(0);
+});
