@@ -40,12 +40,23 @@ export function Shell() {
   return (
     <Box sx={{ display: 'flex', height: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
-        <Toolbar variant="dense" sx={{ gap: 1.5 }}>
+        <Toolbar
+          variant="dense"
+          // Nothing in the bar wraps or shrinks but the tagline.
+          sx={{ gap: 1.5, whiteSpace: 'nowrap', '& > :not([data-gives-way])': { flexShrink: 0 } }}
+        >
           <LocationCityIcon />
           <Typography variant="h6" component="div" sx={{ fontSize: 17 }}>
             {t('app.name')}
           </Typography>
-          <Typography variant="body2" sx={{ opacity: 0.9, display: { xs: 'none', md: 'block' } }}>
+          {/* The tagline gives way first: the first pull's progress and the sync state are work. */}
+          <Typography
+            variant="body2"
+            noWrap
+            title={t('app.tagline')}
+            data-gives-way=""
+            sx={{ opacity: 0.9, minWidth: 0, flexShrink: 1, display: { xs: 'none', xl: 'block' } }}
+          >
             {t('app.tagline')}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
