@@ -27,6 +27,17 @@ const member = (page: Page, issue: Issue) =>
 const SHARED = 'Мусор у третьего подъезда вывезен, площадка подметена, контейнеры вымыты.';
 const OWN = 'У вашего подъезда мусор вывезен, разбитая урна заменена новой.';
 
+/** `count` residents' complaints about one thing at a place of its own, all given to the demo supervisor. */
+async function clusterForSupervisor(count: number, description: (index: number) => string): Promise<Issue[]> {
+  const place = placeOfItsOwn();
+  const issues: Issue[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const filed = await fileIssue({ categoryId: 'yard-rubbish', ...place, description: description(index) });
+    issues.push(await assignIssue(filed, { login: 'supervisor' }));
+  }
+  return issues;
+}
+
 /** Switches the language in Settings and opens the shared draft again from an issue's card. */
 async function reopenIn(
   page: Page,
@@ -55,16 +66,10 @@ test('one report for a cluster, written offline, reaches each issue once with th
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   const word = distinctiveWord('куча');
-  const place = placeOfItsOwn();
-  const issues: Issue[] = [];
-  for (let index = 0; index < 5; index += 1) {
-    const filed = await fileIssue({
-      categoryId: 'yard-rubbish',
-      ...place,
-      description: `Жалоба ${index + 1}: у третьего подъезда гора мусора (${word}).`,
-    });
-    issues.push(await assignIssue(filed, { login: 'supervisor' }));
-  }
+  const issues = await clusterForSupervisor(
+    5,
+    (index) => `Жалоба ${index + 1}: у третьего подъезда гора мусора (${word}).`,
+  );
   const [first, own, shared, leftOut, taken] = issues;
   if (!first || !own || !shared || !leftOut || !taken) throw new Error('the issues were not filed');
 
@@ -164,16 +169,10 @@ test('the issue panel in the queue opens the same shared report in My work', asy
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1600, height: 900 });
   const word = distinctiveWord('урна');
-  const place = placeOfItsOwn();
-  const issues: Issue[] = [];
-  for (let index = 0; index < 3; index += 1) {
-    const filed = await fileIssue({
-      categoryId: 'yard-rubbish',
-      ...place,
-      description: `Жалоба ${index + 1}: урна у подъезда переполнена (${word}).`,
-    });
-    issues.push(await assignIssue(filed, { login: 'supervisor' }));
-  }
+  const issues = await clusterForSupervisor(
+    3,
+    (index) => `Жалоба ${index + 1}: урна у подъезда переполнена (${word}).`,
+  );
   const [first] = issues;
   if (!first) throw new Error('the issues were not filed');
 
