@@ -21,7 +21,11 @@ export function FirstPullProgress() {
   const text = firstPullText(t, view, nowMs, language);
   const percent = firstPullPercent(view);
   return (
-    <Box data-testid="first-pull-progress" role="status" sx={{ flexShrink: 0, width: { xs: 240, md: 300, lg: 430 } }}>
+    <Box
+      data-testid="first-pull-progress"
+      role="status"
+      sx={{ flexShrink: 0, width: { xs: 240, md: 300, lg: 430 } }}
+    >
       <Typography variant="caption" component="div" noWrap title={text} sx={{ lineHeight: 1.4 }}>
         {text}
       </Typography>
