@@ -13,7 +13,7 @@ import {
 } from 'electron';
 import { join, resolve } from 'node:path';
 import { release, type as osType } from 'node:os';
-import type { DeskSettings, Language } from '@shared/ipc';
+import { defaultSettings, type DeskSettings, type Language } from '@shared/ipc';
 import type { DeskEvent } from '@shared/ipc/events';
 import { bringToFront, createMainWindow } from './window';
 import { askBeforeClosingUnsaved } from './services/unsaved-close';
@@ -60,8 +60,8 @@ const events = createDeskEventQueue(log);
 const deepLinks = createDeepLinkRouter((event) => events.send(event), log);
 const windowStateFile = join(userData, 'window-state.json');
 let mainWindow: BrowserWindow | null = null;
-/** The language of the settings, for what main asks before the settings are read. */
-let language: Language = 'ru';
+/** The settings as they stand: the defaults until start() has read them. */
+let current: DeskSettings = defaultSettings;
 
 process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));
 
@@ -79,7 +79,7 @@ function openMainWindow(): BrowserWindow {
   askBeforeClosingUnsaved(
     window.webContents,
     (options) => dialog.showMessageBoxSync(window, options),
-    () => language,
+    () => current.language,
   );
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -131,8 +131,7 @@ async function start(): Promise<void> {
     log,
     defaultCityServerUrl: process.env['GORODDESK_CITY_URL'],
   });
-  let current: DeskSettings = await settings.get();
-  language = current.language;
+  current = await settings.get();
 
   applyPermissionPolicy(session.defaultSession);
   installCspHeader(session.defaultSession.webRequest, {
@@ -163,7 +162,6 @@ async function start(): Promise<void> {
 
   settings.onChange((next, previous) => {
     current = next;
-    language = next.language;
     if (next.language !== previous.language) {
       installMenu(next.language);
       tray.setLanguage(next.language);
