@@ -122,6 +122,12 @@ export function planShowcase(company: ShowcaseCompany, clock: PresentClock, rng:
   const others = company.houses.filter((house) => supervisorOf(company, house) !== busy);
   const pickHouse = (list: readonly House[]): House => rng.pick(list.length > 0 ? list : company.houses);
   const slots: PresentSlot[] = [];
+  /** Draws a story and keeps its slot; a story no issue can tell at this hour is left out. */
+  const tell = (wanted: Wanted) => {
+    const story = draw(company, clock, rng, wanted);
+    if (story) slots.push(story.slot);
+    return story;
+  };
 
   // Five residents, one heap of rubbish: the last four days, a spot in the yard 30 m from the house.
   // A house with a корпус, where residents' spellings differ most.
@@ -129,7 +135,7 @@ export function planShowcase(company: ShowcaseCompany, clock: PresentClock, rng:
   const heap = { lat: yard.lat + 0.00027, lng: yard.lng + 0.0002 };
   addressSpellings(yard).forEach((address, n) => {
     const jitter = (n - 2) * 0.00004;
-    const found = draw(company, clock, rng, {
+    tell({
       topic: topicById('yard-rubbish'),
       house: yard,
       address,
@@ -137,27 +143,25 @@ export function planShowcase(company: ShowcaseCompany, clock: PresentClock, rng:
       receivedAt: ago(clock, 4 * DAY, 20 * MINUTE),
       stands: open,
     });
-    if (found) slots.push(found.slot);
   });
 
   // No hot water: ten complaints of it and two of cold flats, since yesterday morning.
   const block = pickHouse(own.filter((house) => house !== yard));
   for (let n = 0; n < 12; n += 1) {
     const topic = topicById(n < 10 ? 'utilities-hot-water' : 'utilities-low-temperature');
-    const found = draw(company, clock, rng, {
+    tell({
       topic,
       house: block,
       receivedAt: ago(clock, 30 * HOUR, 20 * MINUTE),
       stands: open,
     });
-    if (found) slots.push(found.slot);
   }
 
   // Repeats: answered and accepted in the last three weeks, complained of again since.
   for (const topicId of ['entrance-lift', 'building-roof-leak', 'entrance-lighting', 'yard-playground']) {
     const house = pickHouse(others);
     const topic = topicById(topicId);
-    const first = draw(company, clock, rng, {
+    const first = tell({
       topic,
       house,
       receivedAt: ago(clock, 24 * DAY, 6 * DAY),
@@ -173,8 +177,7 @@ export function planShowcase(company: ShowcaseCompany, clock: PresentClock, rng:
     });
     if (!first) continue;
     const resolvedAt = acceptedAt(first.timeline) ?? clock.now;
-    slots.push(first.slot);
-    const again = draw(company, clock, rng, {
+    tell({
       topic,
       house,
       receivedAt: (r) => {
@@ -185,14 +188,13 @@ export function planShowcase(company: ShowcaseCompany, clock: PresentClock, rng:
       },
       stands: open,
     });
-    if (again) slots.push(again.slot);
   }
 
   // At risk and busy: the demo supervisor's work due today (or on the next working day).
   const dueDay = nextWorkingDay(clock);
   for (let n = 0; n < 9; n += 1) {
     const topic = rng.pick(topics.filter((t) => t.category.slaWorkingDays <= 3));
-    const found = draw(company, clock, rng, {
+    tell({
       topic,
       house: pickHouse(own),
       receivedAt: ago(clock, 12 * DAY, 2 * HOUR),
@@ -203,7 +205,6 @@ export function planShowcase(company: ShowcaseCompany, clock: PresentClock, rng:
         // Three due within a working day; the rest later: the load behind them.
         (n < 3 ? moscowDay(t.deadline.ms) === dueDay : moscowDay(t.deadline.ms) > dueDay),
     });
-    if (found) slots.push(found.slot);
   }
   return slots;
 }
