@@ -91,10 +91,6 @@ export async function putRows<T>(
   rows: readonly T[],
   chunk: number,
 ): Promise<void> {
-  if (chunk >= rows.length) {
-    if (rows.length > 0) await table.bulkPut(rows);
-    return;
-  }
   for (let start = 0; start < rows.length; start += chunk) {
     await table.bulkPut(rows.slice(start, start + chunk));
   }
